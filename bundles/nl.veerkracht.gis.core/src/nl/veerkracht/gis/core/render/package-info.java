@@ -1,0 +1,4 @@
+/**
+ * Viewport navigation and headless Java2D rendering of map layers.
+ */
+package nl.veerkracht.gis.core.render;
