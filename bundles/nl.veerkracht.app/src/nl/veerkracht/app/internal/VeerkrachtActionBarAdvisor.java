@@ -1,0 +1,68 @@
+package nl.veerkracht.app.internal;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/**
+ * The main menu: File (contributions, then Exit), Window and Help (About). Commands of other
+ * bundles are contributed through {@code org.eclipse.ui.menus} into the groups created here.
+ */
+final class VeerkrachtActionBarAdvisor extends ActionBarAdvisor {
+
+	private IWorkbenchAction quit;
+	private IWorkbenchAction about;
+	private IWorkbenchAction preferences;
+	private IWorkbenchAction resetPerspective;
+
+	VeerkrachtActionBarAdvisor(IActionBarConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	protected void makeActions(IWorkbenchWindow window) {
+		quit = register(ActionFactory.QUIT.create(window));
+		about = register(ActionFactory.ABOUT.create(window));
+		preferences = register(ActionFactory.PREFERENCES.create(window));
+		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+	}
+
+	private IWorkbenchAction register(IWorkbenchAction action) {
+		super.register(action);
+		return action;
+	}
+
+	@Override
+	protected void fillMenuBar(IMenuManager menuBar) {
+		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
+		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator());
+		file.add(quit);
+		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+		menuBar.add(file);
+
+		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+
+		MenuManager window = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+		window.add(resetPerspective);
+		window.add(new Separator());
+		window.add(preferences);
+		menuBar.add(window);
+
+		MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
+		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		help.add(new Separator());
+		help.add(about);
+		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
+		menuBar.add(help);
+	}
+}

@@ -1,0 +1,109 @@
+package nl.veerkracht.gis.ui.map;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+
+import nl.veerkracht.gis.core.layer.Layer;
+import nl.veerkracht.gis.core.layer.MapContent;
+import nl.veerkracht.gis.ui.open.LayerOpener;
+
+/**
+ * The Map view: one map (its {@link MapContent}) drawn on a {@link MapCanvas}. Drag to pan,
+ * wheel to zoom around the cursor; the status line shows the cursor position in the map CRS
+ * (RD New by default) and the scale. GeoJSON files dropped on the map open as layers.
+ */
+public final class MapView extends ViewPart {
+
+	/** The view's id in {@code plugin.xml}. */
+	public static final String ID = "nl.veerkracht.gis.ui.mapView";
+
+	private final MapContent content = new MapContent();
+	private MapCanvas map;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		map = new MapCanvas(parent, content);
+		StatusLineCoordinates coordinates = new StatusLineCoordinates(getViewSite().getActionBars().getStatusLineManager());
+		coordinates.install(map);
+		installDropTarget();
+	}
+
+	private void installDropTarget() {
+		DropTarget target = new DropTarget(map.getControl(), DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_LINK);
+		target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
+		target.addDropListener(new DropTargetAdapter() {
+			@Override
+			public void dragEnter(DropTargetEvent event) {
+				if (event.detail == DND.DROP_DEFAULT || event.detail == DND.DROP_MOVE) {
+					event.detail = DND.DROP_COPY;
+				}
+			}
+
+			@Override
+			public void drop(DropTargetEvent event) {
+				if (event.data instanceof String[] names) {
+					List<Path> files = new ArrayList<>();
+					for (String name : names) {
+						files.add(Path.of(name));
+					}
+					LayerOpener.open(MapView.this, files);
+				}
+			}
+		});
+	}
+
+	@Override
+	public void setFocus() {
+		map.getControl().setFocus();
+	}
+
+	/** @return the map shown by this view; thread-safe */
+	public MapContent getMapContent() {
+		return content;
+	}
+
+	/** @return the canvas; use on the UI thread only */
+	public MapCanvas getMapCanvas() {
+		return map;
+	}
+
+	/**
+	 * Adds a layer on top of the map. Call on the UI thread.
+	 *
+	 * @param layer  the layer
+	 * @param zoomTo whether to zoom to the layer's extent
+	 */
+	public void addLayer(Layer layer, boolean zoomTo) {
+		content.addLayer(layer);
+		if (zoomTo) {
+			map.zoomTo(layer.getEnvelope(content.getCrs()));
+		}
+	}
+
+	/**
+	 * Shows a short notice above the map, for example that the data shown is invented.
+	 *
+	 * @param notice the text, or an empty string to hide it
+	 */
+	public void setNotice(String notice) {
+		setContentDescription(notice == null ? "" : notice);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == MapContent.class) {
+			return adapter.cast(content);
+		}
+		return super.getAdapter(adapter);
+	}
+}
