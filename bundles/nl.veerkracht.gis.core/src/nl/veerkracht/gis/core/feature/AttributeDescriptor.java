@@ -10,17 +10,17 @@ import java.util.Objects;
  */
 public record AttributeDescriptor(String name, AttributeType type) {
 
-    /**
-     * Validates the components.
-     *
-     * @throws IllegalArgumentException if the name is blank
-     * @throws NullPointerException if the name or type is {@code null}
-     */
-    public AttributeDescriptor {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("Attribute name must not be blank");
-        }
-    }
+	/**
+	 * Validates the components.
+	 *
+	 * @throws IllegalArgumentException if the name is blank
+	 * @throws NullPointerException if the name or type is {@code null}
+	 */
+	public AttributeDescriptor {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(type, "type");
+		if (name.isBlank()) {
+			throw new IllegalArgumentException("Attribute name must not be blank");
+		}
+	}
 }

@@ -7,15 +7,15 @@ package nl.veerkracht.gis.core.io;
 @FunctionalInterface
 public interface ProgressListener {
 
-    /** A listener that ignores progress and never cancels. */
-    ProgressListener NONE = (bytesRead, totalBytes) -> true;
+	/** A listener that ignores progress and never cancels. */
+	ProgressListener NONE = (bytesRead, totalBytes) -> true;
 
-    /**
-     * Reports progress.
-     *
-     * @param bytesRead the number of bytes read from the file so far
-     * @param totalBytes the file size in bytes, or -1 if unknown
-     * @return {@code true} to continue reading, {@code false} to cancel
-     */
-    boolean progress(long bytesRead, long totalBytes);
+	/**
+	 * Reports progress.
+	 *
+	 * @param bytesRead the number of bytes read from the file so far
+	 * @param totalBytes the file size in bytes, or -1 if unknown
+	 * @return {@code true} to continue reading, {@code false} to cancel
+	 */
+	boolean progress(long bytesRead, long totalBytes);
 }

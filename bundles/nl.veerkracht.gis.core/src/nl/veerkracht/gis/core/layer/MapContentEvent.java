@@ -11,37 +11,37 @@ import java.util.Objects;
  */
 public record MapContentEvent(MapContent source, Kind kind, Layer layer) {
 
-    /** The kinds of change. */
-    public enum Kind {
-        /** A layer was added. */
-        LAYER_ADDED,
-        /** A layer was removed. */
-        LAYER_REMOVED,
-        /** A layer moved up or down in the drawing order. */
-        LAYER_MOVED,
-        /** A layer was shown or hidden. */
-        VISIBILITY_CHANGED,
-        /** The opacity of a layer changed. */
-        OPACITY_CHANGED,
-        /** The style of a layer changed. */
-        STYLE_CHANGED,
-        /** The title of a layer changed. */
-        TITLE_CHANGED,
-        /** The map CRS changed. */
-        CRS_CHANGED
-    }
+	/** The kinds of change. */
+	public enum Kind {
+		/** A layer was added. */
+		LAYER_ADDED,
+		/** A layer was removed. */
+		LAYER_REMOVED,
+		/** A layer moved up or down in the drawing order. */
+		LAYER_MOVED,
+		/** A layer was shown or hidden. */
+		VISIBILITY_CHANGED,
+		/** The opacity of a layer changed. */
+		OPACITY_CHANGED,
+		/** The style of a layer changed. */
+		STYLE_CHANGED,
+		/** The title of a layer changed. */
+		TITLE_CHANGED,
+		/** The map CRS changed. */
+		CRS_CHANGED
+	}
 
-    /**
-     * Validates the components.
-     *
-     * @throws NullPointerException if the source or kind is {@code null}, or the layer is {@code null} for a
-     *         layer change
-     */
-    public MapContentEvent {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(kind, "kind");
-        if (kind != Kind.CRS_CHANGED) {
-            Objects.requireNonNull(layer, "layer");
-        }
-    }
+	/**
+	 * Validates the components.
+	 *
+	 * @throws NullPointerException if the source or kind is {@code null}, or the layer is {@code null} for a
+	 *         layer change
+	 */
+	public MapContentEvent {
+		Objects.requireNonNull(source, "source");
+		Objects.requireNonNull(kind, "kind");
+		if (kind != Kind.CRS_CHANGED) {
+			Objects.requireNonNull(layer, "layer");
+		}
+	}
 }

@@ -10,10 +10,10 @@ package nl.veerkracht.gis.core.layer;
 @FunctionalInterface
 public interface MapContentListener {
 
-    /**
-     * Called after the map content changed.
-     *
-     * @param event what changed
-     */
-    void mapContentChanged(MapContentEvent event);
+	/**
+	 * Called after the map content changed.
+	 *
+	 * @param event what changed
+	 */
+	void mapContentChanged(MapContentEvent event);
 }

@@ -21,63 +21,63 @@ import nl.veerkracht.gis.core.style.SimpleStyle;
  */
 public final class VectorLayer extends Layer {
 
-    private final FeatureCollection features;
-    private final Path source;
-    private final Map<Crs, ProjectedFeatureIndex> projections = new ConcurrentHashMap<>();
+	private final FeatureCollection features;
+	private final Path source;
+	private final Map<Crs, ProjectedFeatureIndex> projections = new ConcurrentHashMap<>();
 
-    /**
-     * Creates a layer.
-     *
-     * @param title the title shown to the user
-     * @param features the features, in their source CRS
-     * @param source the file the features were read from, or {@code null} for generated data
-     * @param style the drawing style
-     */
-    public VectorLayer(String title, FeatureCollection features, Path source, SimpleStyle style) {
-        super(title, style);
-        this.features = Objects.requireNonNull(features, "features");
-        this.source = source;
-    }
+	/**
+	 * Creates a layer.
+	 *
+	 * @param title the title shown to the user
+	 * @param features the features, in their source CRS
+	 * @param source the file the features were read from, or {@code null} for generated data
+	 * @param style the drawing style
+	 */
+	public VectorLayer(String title, FeatureCollection features, Path source, SimpleStyle style) {
+		super(title, style);
+		this.features = Objects.requireNonNull(features, "features");
+		this.source = source;
+	}
 
-    /**
-     * Returns the features in their source CRS.
-     *
-     * @return the collection
-     */
-    public FeatureCollection getFeatures() {
-        return features;
-    }
+	/**
+	 * Returns the features in their source CRS.
+	 *
+	 * @return the collection
+	 */
+	public FeatureCollection getFeatures() {
+		return features;
+	}
 
-    /**
-     * Returns the file the features were read from.
-     *
-     * @return the file, or empty for generated data
-     */
-    public Optional<Path> getSource() {
-        return Optional.ofNullable(source);
-    }
+	/**
+	 * Returns the file the features were read from.
+	 *
+	 * @return the file, or empty for generated data
+	 */
+	public Optional<Path> getSource() {
+		return Optional.ofNullable(source);
+	}
 
-    @Override
-    public Envelope getEnvelope(Crs mapCrs) {
-        return projectedTo(mapCrs).envelope();
-    }
+	@Override
+	public Envelope getEnvelope(Crs mapCrs) {
+		return projectedTo(mapCrs).envelope();
+	}
 
-    /**
-     * Returns the features whose envelopes, reprojected to a map CRS, intersect an area. The first call for
-     * a map CRS reprojects all geometries; later calls use the cached result.
-     *
-     * @param mapCrs the CRS of the map
-     * @param area the area in {@code mapCrs}
-     * @return the matching features with their reprojected geometries, in collection order
-     * @throws IllegalArgumentException if a geometry cannot be reprojected to {@code mapCrs}
-     */
-    public List<ProjectedFeature> query(Crs mapCrs, Envelope area) {
-        return projectedTo(mapCrs).query(area);
-    }
+	/**
+	 * Returns the features whose envelopes, reprojected to a map CRS, intersect an area. The first call for
+	 * a map CRS reprojects all geometries; later calls use the cached result.
+	 *
+	 * @param mapCrs the CRS of the map
+	 * @param area the area in {@code mapCrs}
+	 * @return the matching features with their reprojected geometries, in collection order
+	 * @throws IllegalArgumentException if a geometry cannot be reprojected to {@code mapCrs}
+	 */
+	public List<ProjectedFeature> query(Crs mapCrs, Envelope area) {
+		return projectedTo(mapCrs).query(area);
+	}
 
-    private ProjectedFeatureIndex projectedTo(Crs mapCrs) {
-        Objects.requireNonNull(mapCrs, "mapCrs");
-        return projections.computeIfAbsent(mapCrs,
-                crs -> new ProjectedFeatureIndex(features, new CrsTransform(features.getCrs(), crs)));
-    }
+	private ProjectedFeatureIndex projectedTo(Crs mapCrs) {
+		Objects.requireNonNull(mapCrs, "mapCrs");
+		return projections.computeIfAbsent(mapCrs,
+				crs -> new ProjectedFeatureIndex(features, new CrsTransform(features.getCrs(), crs)));
+	}
 }

@@ -24,109 +24,109 @@ import nl.veerkracht.gis.core.style.SimpleStyle;
  */
 public final class MapRenderer {
 
-    private final Color background;
+	private final Color background;
 
-    /** Creates a renderer with a white background. */
-    public MapRenderer() {
-        this(Color.WHITE);
-    }
+	/** Creates a renderer with a white background. */
+	public MapRenderer() {
+		this(Color.WHITE);
+	}
 
-    /**
-     * Creates a renderer.
-     *
-     * @param background the colour the map area is cleared with before drawing
-     */
-    public MapRenderer(Color background) {
-        this.background = Objects.requireNonNull(background, "background");
-    }
+	/**
+	 * Creates a renderer.
+	 *
+	 * @param background the colour the map area is cleared with before drawing
+	 */
+	public MapRenderer(Color background) {
+		this.background = Objects.requireNonNull(background, "background");
+	}
 
-    /**
-     * Returns the background colour.
-     *
-     * @return the colour the map area is cleared with
-     */
-    public Color getBackground() {
-        return background;
-    }
+	/**
+	 * Returns the background colour.
+	 *
+	 * @return the colour the map area is cleared with
+	 */
+	public Color getBackground() {
+		return background;
+	}
 
-    /**
-     * Clears the viewport area with the background colour and draws the layers. The graphics' own state
-     * is left unchanged.
-     *
-     * @param graphics the target, in pixel coordinates of the viewport
-     * @param viewport the world area and pixel size to draw
-     * @param layers the layers in drawing order, bottom first, typically {@code MapContent.layers()}
-     * @param monitor polled between features; drawing stops when it reports cancellation
-     * @return the number of features drawn and whether drawing was cancelled
-     * @throws IllegalArgumentException if a layer's geometries cannot be reprojected to the viewport CRS
-     */
-    public RenderResult render(Graphics2D graphics, Viewport viewport, List<? extends Layer> layers,
-            RenderMonitor monitor) {
-        Graphics2D g = (Graphics2D) graphics.create();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setComposite(AlphaComposite.SrcOver);
-            g.setColor(background);
-            g.fillRect(0, 0, viewport.getWidth(), viewport.getHeight());
-            int drawn = 0;
-            for (Layer layer : layers) {
-                if (monitor.isCancelled()) {
-                    return new RenderResult(drawn, true);
-                }
-                if (layer.isVisible() && layer.getOpacity() > 0 && layer instanceof VectorLayer vectorLayer) {
-                    RenderResult result = renderLayer(g, viewport, vectorLayer, monitor);
-                    drawn += result.featuresDrawn();
-                    if (result.cancelled()) {
-                        return new RenderResult(drawn, true);
-                    }
-                }
-            }
-            return new RenderResult(drawn, false);
-        } finally {
-            g.dispose();
-        }
-    }
+	/**
+	 * Clears the viewport area with the background colour and draws the layers. The graphics' own state
+	 * is left unchanged.
+	 *
+	 * @param graphics the target, in pixel coordinates of the viewport
+	 * @param viewport the world area and pixel size to draw
+	 * @param layers the layers in drawing order, bottom first, typically {@code MapContent.layers()}
+	 * @param monitor polled between features; drawing stops when it reports cancellation
+	 * @return the number of features drawn and whether drawing was cancelled
+	 * @throws IllegalArgumentException if a layer's geometries cannot be reprojected to the viewport CRS
+	 */
+	public RenderResult render(Graphics2D graphics, Viewport viewport, List<? extends Layer> layers,
+			RenderMonitor monitor) {
+		Graphics2D g = (Graphics2D) graphics.create();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			g.setComposite(AlphaComposite.SrcOver);
+			g.setColor(background);
+			g.fillRect(0, 0, viewport.getWidth(), viewport.getHeight());
+			int drawn = 0;
+			for (Layer layer : layers) {
+				if (monitor.isCancelled()) {
+					return new RenderResult(drawn, true);
+				}
+				if (layer.isVisible() && layer.getOpacity() > 0 && layer instanceof VectorLayer vectorLayer) {
+					RenderResult result = renderLayer(g, viewport, vectorLayer, monitor);
+					drawn += result.featuresDrawn();
+					if (result.cancelled()) {
+						return new RenderResult(drawn, true);
+					}
+				}
+			}
+			return new RenderResult(drawn, false);
+		} finally {
+			g.dispose();
+		}
+	}
 
-    /**
-     * Renders layers into a new transparent-capable image of the viewport's size.
-     *
-     * @param viewport the world area and pixel size to draw
-     * @param layers the layers in drawing order, bottom first
-     * @return a {@link BufferedImage#TYPE_INT_ARGB} image
-     */
-    public BufferedImage renderToImage(Viewport viewport, List<? extends Layer> layers) {
-        BufferedImage image = new BufferedImage(viewport.getWidth(), viewport.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        Graphics2D graphics = image.createGraphics();
-        try {
-            render(graphics, viewport, layers, RenderMonitor.NONE);
-        } finally {
-            graphics.dispose();
-        }
-        return image;
-    }
+	/**
+	 * Renders layers into a new transparent-capable image of the viewport's size.
+	 *
+	 * @param viewport the world area and pixel size to draw
+	 * @param layers the layers in drawing order, bottom first
+	 * @return a {@link BufferedImage#TYPE_INT_ARGB} image
+	 */
+	public BufferedImage renderToImage(Viewport viewport, List<? extends Layer> layers) {
+		BufferedImage image = new BufferedImage(viewport.getWidth(), viewport.getHeight(), BufferedImage.TYPE_INT_ARGB);
+		Graphics2D graphics = image.createGraphics();
+		try {
+			render(graphics, viewport, layers, RenderMonitor.NONE);
+		} finally {
+			graphics.dispose();
+		}
+		return image;
+	}
 
-    private static RenderResult renderLayer(Graphics2D g, Viewport viewport, VectorLayer layer,
-            RenderMonitor monitor) {
-        SimpleStyle style = layer.getStyle();
-        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) layer.getOpacity()));
-        FeaturePainter painter = new FeaturePainter(g, viewport, style);
-        int drawn = 0;
-        for (ProjectedFeature feature : layer.query(viewport.getCrs(), queryArea(viewport, style))) {
-            if (monitor.isCancelled()) {
-                return new RenderResult(drawn, true);
-            }
-            if (painter.paint(feature.geometry())) {
-                drawn++;
-            }
-        }
-        return new RenderResult(drawn, false);
-    }
+	private static RenderResult renderLayer(Graphics2D g, Viewport viewport, VectorLayer layer,
+			RenderMonitor monitor) {
+		SimpleStyle style = layer.getStyle();
+		g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) layer.getOpacity()));
+		FeaturePainter painter = new FeaturePainter(g, viewport, style);
+		int drawn = 0;
+		for (ProjectedFeature feature : layer.query(viewport.getCrs(), queryArea(viewport, style))) {
+			if (monitor.isCancelled()) {
+				return new RenderResult(drawn, true);
+			}
+			if (painter.paint(feature.geometry())) {
+				drawn++;
+			}
+		}
+		return new RenderResult(drawn, false);
+	}
 
-    /** The visible area grown by the symbol size, so that outlines and points just outside still show. */
-    private static Envelope queryArea(Viewport viewport, SimpleStyle style) {
-        Envelope area = viewport.visibleEnvelope();
-        double marginPixels = Math.max(style.strokeWidth(), style.pointSize()) / 2 + 1;
-        area.expandBy(marginPixels * viewport.getScale());
-        return area;
-    }
+	/** The visible area grown by the symbol size, so that outlines and points just outside still show. */
+	private static Envelope queryArea(Viewport viewport, SimpleStyle style) {
+		Envelope area = viewport.visibleEnvelope();
+		double marginPixels = Math.max(style.strokeWidth(), style.pointSize()) / 2 + 1;
+		area.expandBy(marginPixels * viewport.getScale());
+		return area;
+	}
 }

@@ -6,13 +6,13 @@ package nl.veerkracht.gis.core.render;
 @FunctionalInterface
 public interface RenderMonitor {
 
-    /** A monitor that never cancels. */
-    RenderMonitor NONE = () -> false;
+	/** A monitor that never cancels. */
+	RenderMonitor NONE = () -> false;
 
-    /**
-     * Tells whether rendering should stop.
-     *
-     * @return {@code true} to stop
-     */
-    boolean isCancelled();
+	/**
+	 * Tells whether rendering should stop.
+	 *
+	 * @return {@code true} to stop
+	 */
+	boolean isCancelled();
 }

@@ -33,86 +33,86 @@ import nl.veerkracht.gis.core.io.ProgressListener;
  */
 public final class GeoJsonReader {
 
-    private static final JsonFactory JSON_FACTORY = new JsonFactory();
+	private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
-    private final GeometryFactory geometryFactory;
+	private final GeometryFactory geometryFactory;
 
-    /** Creates a reader that builds geometries with a default {@link GeometryFactory}. */
-    public GeoJsonReader() {
-        this(new GeometryFactory());
-    }
+	/** Creates a reader that builds geometries with a default {@link GeometryFactory}. */
+	public GeoJsonReader() {
+		this(new GeometryFactory());
+	}
 
-    /**
-     * Creates a reader that builds all geometries with the given factory.
-     *
-     * @param geometryFactory the factory shared by all geometries read
-     */
-    public GeoJsonReader(GeometryFactory geometryFactory) {
-        this.geometryFactory = Objects.requireNonNull(geometryFactory, "geometryFactory");
-    }
+	/**
+	 * Creates a reader that builds all geometries with the given factory.
+	 *
+	 * @param geometryFactory the factory shared by all geometries read
+	 */
+	public GeoJsonReader(GeometryFactory geometryFactory) {
+		this.geometryFactory = Objects.requireNonNull(geometryFactory, "geometryFactory");
+	}
 
-    /**
-     * Reads a GeoJSON file.
-     *
-     * @param file the file
-     * @return the features, named after the file
-     * @throws DataSourceException if the file cannot be read, is not valid JSON or not valid GeoJSON; the
-     *         message names the file and, where known, the line and column of the fault
-     */
-    public FeatureCollection read(Path file) throws DataSourceException {
-        return read(file, ProgressListener.NONE);
-    }
+	/**
+	 * Reads a GeoJSON file.
+	 *
+	 * @param file the file
+	 * @return the features, named after the file
+	 * @throws DataSourceException if the file cannot be read, is not valid JSON or not valid GeoJSON; the
+	 *         message names the file and, where known, the line and column of the fault
+	 */
+	public FeatureCollection read(Path file) throws DataSourceException {
+		return read(file, ProgressListener.NONE);
+	}
 
-    /**
-     * Reads a GeoJSON file, reporting progress after each feature of a FeatureCollection.
-     *
-     * @param file the file
-     * @param listener receives the number of bytes read and may cancel the read
-     * @return the features, named after the file
-     * @throws DataSourceException if the file cannot be read, is not valid JSON or not valid GeoJSON; the
-     *         message names the file and, where known, the line and column of the fault
-     * @throws CancellationException if the listener cancelled the read
-     */
-    public FeatureCollection read(Path file, ProgressListener listener) throws DataSourceException {
-        Objects.requireNonNull(listener, "listener");
-        long totalBytes = sizeOf(file);
-        try (InputStream fileStream = Files.newInputStream(file);
-                CountingInputStream counter = new CountingInputStream(fileStream);
-                JsonParser parser = JSON_FACTORY.createParser(counter)) {
-            Runnable afterEachFeature = () -> {
-                if (!listener.progress(counter.getCount(), totalBytes)) {
-                    throw new CancellationException("Reading " + file.getFileName() + " was cancelled");
-                }
-            };
-            return new GeoJsonDocumentParser(parser, JSON_FACTORY, geometryFactory, afterEachFeature)
-                    .parse(schemaName(file));
-        } catch (JsonProcessingException e) {
-            throw syntaxFault(file, e);
-        } catch (GeoJsonFormatException e) {
-            throw new DataSourceException(file, e.line(), e.column(), e.getMessage(), e);
-        } catch (IOException e) {
-            throw new DataSourceException(file, "cannot read the file (" + e + ")", e);
-        }
-    }
+	/**
+	 * Reads a GeoJSON file, reporting progress after each feature of a FeatureCollection.
+	 *
+	 * @param file the file
+	 * @param listener receives the number of bytes read and may cancel the read
+	 * @return the features, named after the file
+	 * @throws DataSourceException if the file cannot be read, is not valid JSON or not valid GeoJSON; the
+	 *         message names the file and, where known, the line and column of the fault
+	 * @throws CancellationException if the listener cancelled the read
+	 */
+	public FeatureCollection read(Path file, ProgressListener listener) throws DataSourceException {
+		Objects.requireNonNull(listener, "listener");
+		long totalBytes = sizeOf(file);
+		try (InputStream fileStream = Files.newInputStream(file);
+				CountingInputStream counter = new CountingInputStream(fileStream);
+				JsonParser parser = JSON_FACTORY.createParser(counter)) {
+			Runnable afterEachFeature = () -> {
+				if (!listener.progress(counter.getCount(), totalBytes)) {
+					throw new CancellationException("Reading " + file.getFileName() + " was cancelled");
+				}
+			};
+			return new GeoJsonDocumentParser(parser, JSON_FACTORY, geometryFactory, afterEachFeature)
+					.parse(schemaName(file));
+		} catch (JsonProcessingException e) {
+			throw syntaxFault(file, e);
+		} catch (GeoJsonFormatException e) {
+			throw new DataSourceException(file, e.line(), e.column(), e.getMessage(), e);
+		} catch (IOException e) {
+			throw new DataSourceException(file, "cannot read the file (" + e + ")", e);
+		}
+	}
 
-    private static DataSourceException syntaxFault(Path file, JsonProcessingException e) {
-        JsonLocation location = e.getLocation();
-        return location == null
-                ? new DataSourceException(file, e.getOriginalMessage(), e)
-                : new DataSourceException(file, location.getLineNr(), location.getColumnNr(), e.getOriginalMessage(), e);
-    }
+	private static DataSourceException syntaxFault(Path file, JsonProcessingException e) {
+		JsonLocation location = e.getLocation();
+		return location == null
+				? new DataSourceException(file, e.getOriginalMessage(), e)
+				: new DataSourceException(file, location.getLineNr(), location.getColumnNr(), e.getOriginalMessage(), e);
+	}
 
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException unknownSize) {
-            return -1;
-        }
-    }
+	private static long sizeOf(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException unknownSize) {
+			return -1;
+		}
+	}
 
-    private static String schemaName(Path file) {
-        String name = String.valueOf(file.getFileName());
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
+	private static String schemaName(Path file) {
+		String name = String.valueOf(file.getFileName());
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
 }

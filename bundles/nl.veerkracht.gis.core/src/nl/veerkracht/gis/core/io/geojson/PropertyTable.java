@@ -25,127 +25,127 @@ import nl.veerkracht.gis.core.feature.FeatureSchema;
  */
 final class PropertyTable {
 
-    private static final Object[] NO_VALUES = {};
+	private static final Object[] NO_VALUES = {};
 
-    private final JsonFactory jsonFactory;
-    private final Map<String, Integer> columnByName = new HashMap<>();
-    private final List<String> names = new ArrayList<>();
-    private final List<AttributeType> types = new ArrayList<>();
+	private final JsonFactory jsonFactory;
+	private final Map<String, Integer> columnByName = new HashMap<>();
+	private final List<String> names = new ArrayList<>();
+	private final List<AttributeType> types = new ArrayList<>();
 
-    PropertyTable(JsonFactory jsonFactory) {
-        this.jsonFactory = jsonFactory;
-    }
+	PropertyTable(JsonFactory jsonFactory) {
+		this.jsonFactory = jsonFactory;
+	}
 
-    /**
-     * Reads the properties object (or null) at the current token into a row whose values are indexed by
-     * column; the row may be shorter than the final column count.
-     */
-    Object[] readRow(JsonParser parser, String context) throws IOException, GeoJsonFormatException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return NO_VALUES;
-        }
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw new GeoJsonFormatException(context + ": 'properties' must be an object or null, found "
-                    + GeometryParser.describe(parser), parser.currentTokenLocation());
-        }
-        Object[] row = new Object[names.size()];
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            Object value = readValue(parser, parser.nextToken());
-            int column = column(name);
-            if (column >= row.length) {
-                row = Arrays.copyOf(row, names.size());
-            }
-            row[column] = value;
-            types.set(column, merge(types.get(column), typeOf(value)));
-        }
-        return row;
-    }
+	/**
+	 * Reads the properties object (or null) at the current token into a row whose values are indexed by
+	 * column; the row may be shorter than the final column count.
+	 */
+	Object[] readRow(JsonParser parser, String context) throws IOException, GeoJsonFormatException {
+		if (parser.currentToken() == JsonToken.VALUE_NULL) {
+			return NO_VALUES;
+		}
+		if (parser.currentToken() != JsonToken.START_OBJECT) {
+			throw new GeoJsonFormatException(context + ": 'properties' must be an object or null, found "
+					+ GeometryParser.describe(parser), parser.currentTokenLocation());
+		}
+		Object[] row = new Object[names.size()];
+		while (parser.nextToken() == JsonToken.FIELD_NAME) {
+			String name = parser.currentName();
+			Object value = readValue(parser, parser.nextToken());
+			int column = column(name);
+			if (column >= row.length) {
+				row = Arrays.copyOf(row, names.size());
+			}
+			row[column] = value;
+			types.set(column, merge(types.get(column), typeOf(value)));
+		}
+		return row;
+	}
 
-    /** Returns the schema inferred from all rows read so far. */
-    FeatureSchema schema(String schemaName) {
-        List<AttributeDescriptor> attributes = new ArrayList<>(names.size());
-        for (int i = 0; i < names.size(); i++) {
-            attributes.add(new AttributeDescriptor(names.get(i), finalType(i)));
-        }
-        return new FeatureSchema(schemaName, attributes);
-    }
+	/** Returns the schema inferred from all rows read so far. */
+	FeatureSchema schema(String schemaName) {
+		List<AttributeDescriptor> attributes = new ArrayList<>(names.size());
+		for (int i = 0; i < names.size(); i++) {
+			attributes.add(new AttributeDescriptor(names.get(i), finalType(i)));
+		}
+		return new FeatureSchema(schemaName, attributes);
+	}
 
-    /** Pads a row to the full column count and converts its values to the inferred column types. */
-    Object[] complete(Object[] row) {
-        Object[] values = Arrays.copyOf(row, names.size());
-        for (int i = 0; i < row.length; i++) {
-            values[i] = convert(values[i], finalType(i));
-        }
-        return values;
-    }
+	/** Pads a row to the full column count and converts its values to the inferred column types. */
+	Object[] complete(Object[] row) {
+		Object[] values = Arrays.copyOf(row, names.size());
+		for (int i = 0; i < row.length; i++) {
+			values[i] = convert(values[i], finalType(i));
+		}
+		return values;
+	}
 
-    private AttributeType finalType(int column) {
-        AttributeType type = types.get(column);
-        return type == null ? AttributeType.STRING : type;
-    }
+	private AttributeType finalType(int column) {
+		AttributeType type = types.get(column);
+		return type == null ? AttributeType.STRING : type;
+	}
 
-    private int column(String name) {
-        Integer column = columnByName.get(name);
-        if (column != null) {
-            return column;
-        }
-        names.add(name);
-        types.add(null);
-        columnByName.put(name, names.size() - 1);
-        return names.size() - 1;
-    }
+	private int column(String name) {
+		Integer column = columnByName.get(name);
+		if (column != null) {
+			return column;
+		}
+		names.add(name);
+		types.add(null);
+		columnByName.put(name, names.size() - 1);
+		return names.size() - 1;
+	}
 
-    private Object readValue(JsonParser parser, JsonToken token) throws IOException {
-        return switch (token) {
-            case VALUE_STRING -> parser.getText();
-            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                    ? (Object) parser.getDoubleValue() : (Object) parser.getLongValue();
-            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case START_OBJECT, START_ARRAY -> jsonText(parser);
-            default -> null;
-        };
-    }
+	private Object readValue(JsonParser parser, JsonToken token) throws IOException {
+		return switch (token) {
+			case VALUE_STRING -> parser.getText();
+			case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+					? (Object) parser.getDoubleValue() : (Object) parser.getLongValue();
+			case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+			case VALUE_TRUE -> Boolean.TRUE;
+			case VALUE_FALSE -> Boolean.FALSE;
+			case START_OBJECT, START_ARRAY -> jsonText(parser);
+			default -> null;
+		};
+	}
 
-    private String jsonText(JsonParser parser) throws IOException {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = jsonFactory.createGenerator(text)) {
-            generator.copyCurrentStructure(parser);
-        }
-        return text.toString();
-    }
+	private String jsonText(JsonParser parser) throws IOException {
+		StringWriter text = new StringWriter();
+		try (JsonGenerator generator = jsonFactory.createGenerator(text)) {
+			generator.copyCurrentStructure(parser);
+		}
+		return text.toString();
+	}
 
-    private static AttributeType typeOf(Object value) {
-        if (value == null) {
-            return null;
-        }
-        for (AttributeType type : AttributeType.values()) {
-            if (type.javaType().isInstance(value)) {
-                return type;
-            }
-        }
-        throw new IllegalStateException("Unexpected property value type " + value.getClass());
-    }
+	private static AttributeType typeOf(Object value) {
+		if (value == null) {
+			return null;
+		}
+		for (AttributeType type : AttributeType.values()) {
+			if (type.javaType().isInstance(value)) {
+				return type;
+			}
+		}
+		throw new IllegalStateException("Unexpected property value type " + value.getClass());
+	}
 
-    /** Combines the type seen so far with the type of a new value (null meaning only nulls so far). */
-    static AttributeType merge(AttributeType current, AttributeType observed) {
-        if (observed == null || observed == current) {
-            return current;
-        }
-        if (current == null) {
-            return observed;
-        }
-        boolean bothNumeric = (current == AttributeType.INTEGER || current == AttributeType.REAL)
-                && (observed == AttributeType.INTEGER || observed == AttributeType.REAL);
-        return bothNumeric ? AttributeType.REAL : AttributeType.STRING;
-    }
+	/** Combines the type seen so far with the type of a new value (null meaning only nulls so far). */
+	static AttributeType merge(AttributeType current, AttributeType observed) {
+		if (observed == null || observed == current) {
+			return current;
+		}
+		if (current == null) {
+			return observed;
+		}
+		boolean bothNumeric = (current == AttributeType.INTEGER || current == AttributeType.REAL)
+				&& (observed == AttributeType.INTEGER || observed == AttributeType.REAL);
+		return bothNumeric ? AttributeType.REAL : AttributeType.STRING;
+	}
 
-    private static Object convert(Object value, AttributeType type) {
-        if (value == null || type.javaType().isInstance(value)) {
-            return value;
-        }
-        return type == AttributeType.REAL ? (Object) ((Long) value).doubleValue() : String.valueOf(value);
-    }
+	private static Object convert(Object value, AttributeType type) {
+		if (value == null || type.javaType().isInstance(value)) {
+			return value;
+		}
+		return type == AttributeType.REAL ? (Object) ((Long) value).doubleValue() : String.valueOf(value);
+	}
 }
