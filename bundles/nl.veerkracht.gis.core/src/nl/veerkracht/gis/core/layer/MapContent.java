@@ -142,6 +142,27 @@ public final class MapContent {
 	}
 
 	/**
+	 * Moves a layer to a position in the drawing order, shifting the layers in between.
+	 *
+	 * @param layer the layer
+	 * @param index its new position, 0 for the bottom
+	 * @return {@code true} if it moved, {@code false} if it was already there
+	 * @throws IllegalArgumentException if the layer is not in this map
+	 * @throws IndexOutOfBoundsException if the index is out of range
+	 */
+	public boolean moveTo(Layer layer, int index) {
+		synchronized (lock) {
+			Objects.checkIndex(index, layers.size());
+			if (requireMember(layer) == index) {
+				return false;
+			}
+			relocate(layer, index);
+		}
+		fire(Kind.LAYER_MOVED, layer);
+		return true;
+	}
+
+	/**
 	 * Returns the position of a layer in the drawing order.
 	 *
 	 * @param layer the layer
@@ -266,17 +287,20 @@ public final class MapContent {
 
 	private boolean move(Layer layer, int step) {
 		synchronized (lock) {
-			int index = requireMember(layer);
-			int target = index + step;
+			int target = requireMember(layer) + step;
 			if (target < 0 || target >= layers.size()) {
 				return false;
 			}
-			layers.set(index, layers.get(target));
-			layers.set(target, layer);
-			publish();
+			relocate(layer, target);
 		}
 		fire(Kind.LAYER_MOVED, layer);
 		return true;
+	}
+
+	private void relocate(Layer layer, int index) {
+		layers.remove(layer);
+		layers.add(index, layer);
+		publish();
 	}
 
 	private int requireMember(Layer layer) {

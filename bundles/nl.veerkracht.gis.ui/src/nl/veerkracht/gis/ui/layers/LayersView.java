@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnLayoutData;
@@ -14,6 +15,11 @@ import org.eclipse.jface.viewers.ICheckStateProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -94,6 +100,7 @@ public final class LayersView extends ViewPart {
 			}
 		});
 		viewer.addDoubleClickListener(event -> zoomToSelection());
+		installDragAndDrop();
 		getSite().setSelectionProvider(viewer);
 		MenuManager menu = new MenuManager();
 		table.setMenu(menu.createContextMenu(table));
@@ -101,6 +108,29 @@ public final class LayersView extends ViewPart {
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		getSite().getPage().addPartListener(mapTracker);
 		follow((MapView) getSite().getPage().findView(MapView.ID));
+	}
+
+	private void installDragAndDrop() {
+		LocalSelectionTransfer layers = LocalSelectionTransfer.getTransfer();
+		viewer.addDragSupport(DND.DROP_MOVE, new Transfer[] { layers }, new DragSourceAdapter() {
+			@Override
+			public void dragStart(DragSourceEvent event) {
+				layers.setSelection(viewer.getStructuredSelection());
+				event.doit = !viewer.getStructuredSelection().isEmpty();
+			}
+
+			@Override
+			public void dragSetData(DragSourceEvent event) {
+				event.data = layers.getSelection();
+			}
+
+			@Override
+			public void dragFinished(DragSourceEvent event) {
+				layers.setSelection(null);
+			}
+		});
+		viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_DEFAULT,
+				new Transfer[] { layers, FileTransfer.getInstance() }, new LayerDropAdapter(viewer, () -> mapView));
 	}
 
 	private void addColumn(TableColumnLayout columns, String title, ColumnLayoutData width, Function<Layer, String> text) {

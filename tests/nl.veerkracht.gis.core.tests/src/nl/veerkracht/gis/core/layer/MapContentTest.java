@@ -73,6 +73,19 @@ class MapContentTest {
 	}
 
 	@Test
+	void moveToShiftsTheLayersInBetween() {
+		assertTrue(map.moveTo(top, 0));
+		assertEquals(List.of(top, bottom, middle), map.layers());
+		assertTrue(map.moveTo(top, 2));
+		assertEquals(List.of(bottom, middle, top), map.layers());
+		assertFalse(map.moveTo(top, 2));
+		assertThrows(IndexOutOfBoundsException.class, () -> map.moveTo(top, 3));
+		assertThrows(IllegalArgumentException.class, () -> map.moveTo(pointLayer("stranger", 0, 0), 0));
+		assertEquals(List.of(new MapContentEvent(map, Kind.LAYER_MOVED, top),
+				new MapContentEvent(map, Kind.LAYER_MOVED, top)), events);
+	}
+
+	@Test
 	void addAtIndexAndRemoveFireEvents() {
 		VectorLayer inserted = pointLayer("inserted", 0, 0);
 		map.addLayer(0, inserted);
