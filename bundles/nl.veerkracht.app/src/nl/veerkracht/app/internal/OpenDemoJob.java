@@ -1,6 +1,7 @@
 package nl.veerkracht.app.internal;
 
 import java.awt.Color;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -41,10 +42,10 @@ final class OpenDemoJob extends Job {
 		VectorLayer wijken = layer(Messages.Demo_wijken, demo.wijken(), WIJKEN);
 		VectorLayer gemeente = layer(Messages.Demo_gemeente, demo.gemeente(), GEMEENTE);
 		map.getSite().getShell().getDisplay().asyncExec(() -> {
-			map.setNotice(DemoGemeente.NOTICE);
 			map.addLayer(buurten, false);
 			map.addLayer(wijken, false);
 			map.addLayer(gemeente, false);
+			map.setNotice(DemoGemeente.NOTICE, List.of(buurten, wijken, gemeente));
 			map.getMapCanvas().zoomToFullExtent();
 		});
 		return Status.OK_STATUS;

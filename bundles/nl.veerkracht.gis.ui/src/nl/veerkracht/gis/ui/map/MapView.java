@@ -2,7 +2,9 @@ package nl.veerkracht.gis.ui.map;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
@@ -15,6 +17,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import nl.veerkracht.gis.core.layer.Layer;
 import nl.veerkracht.gis.core.layer.MapContent;
+import nl.veerkracht.gis.core.layer.MapContentListener;
 import nl.veerkracht.gis.ui.open.LayerOpener;
 
 /**
@@ -29,6 +32,17 @@ public final class MapView extends ViewPart {
 
 	private final MapContent content = new MapContent();
 	private MapCanvas map;
+	private String notice = ""; //$NON-NLS-1$
+	private Set<Layer> noticeLayers = Set.of();
+	private final MapContentListener noticeUpdater = event -> {
+		if (map != null && !map.getControl().isDisposed()) {
+			map.getControl().getDisplay().asyncExec(() -> {
+				if (!map.getControl().isDisposed()) {
+					updateNotice();
+				}
+			});
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -36,6 +50,13 @@ public final class MapView extends ViewPart {
 		StatusLineCoordinates coordinates = new StatusLineCoordinates(getViewSite().getActionBars().getStatusLineManager());
 		coordinates.install(map);
 		installDropTarget();
+		content.addListener(noticeUpdater);
+	}
+
+	@Override
+	public void dispose() {
+		content.removeListener(noticeUpdater);
+		super.dispose();
 	}
 
 	private void installDropTarget() {
@@ -91,12 +112,21 @@ public final class MapView extends ViewPart {
 	}
 
 	/**
-	 * Shows a short notice above the map, for example that the data shown is invented.
+	 * Shows a short notice above the map for as long as any of the given layers is in it, for
+	 * example that the data shown is invented. Call on the UI thread.
 	 *
-	 * @param notice the text, or an empty string to hide it
+	 * @param text   the notice
+	 * @param layers the layers the notice is about
 	 */
-	public void setNotice(String notice) {
-		setContentDescription(notice == null ? "" : notice);
+	public void setNotice(String text, Collection<? extends Layer> layers) {
+		notice = text;
+		noticeLayers = Set.copyOf(layers);
+		updateNotice();
+	}
+
+	private void updateNotice() {
+		boolean shown = content.layers().stream().anyMatch(noticeLayers::contains);
+		setContentDescription(shown ? notice : ""); //$NON-NLS-1$
 	}
 
 	@Override
