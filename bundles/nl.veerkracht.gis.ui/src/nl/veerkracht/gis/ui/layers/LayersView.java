@@ -80,7 +80,7 @@ public final class LayersView extends ViewPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(false);
 		addColumn(columns, Messages.LayersView_columnLayer, new ColumnWeightData(100, 120), Layer::getTitle);
-		addColumn(columns, Messages.LayersView_columnFeatures, new ColumnPixelData(64), LayersView::featureCount);
+		addColumn(columns, Messages.LayersView_columnFeatures, new ColumnPixelData(76), LayersView::featureCount);
 		addColumn(columns, Messages.LayersView_columnCrs, new ColumnPixelData(92), LayersView::sourceCrs);
 		viewer.setContentProvider(new TopFirstLayerContentProvider());
 		viewer.setCheckStateProvider(new ICheckStateProvider() {
