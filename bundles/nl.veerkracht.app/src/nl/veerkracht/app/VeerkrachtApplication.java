@@ -10,6 +10,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
 import nl.veerkracht.app.internal.StartupArguments;
+import nl.veerkracht.gis.core.io.DataFormatRegistry;
 import nl.veerkracht.app.internal.VeerkrachtWorkbenchAdvisor;
 
 /**
@@ -20,7 +21,8 @@ public final class VeerkrachtApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
-		StartupArguments arguments = StartupArguments.parse(List.of(Platform.getApplicationArgs()));
+		StartupArguments arguments = StartupArguments.parse(List.of(Platform.getApplicationArgs()),
+				file -> DataFormatRegistry.getDefault().forFile(file).isPresent());
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new VeerkrachtWorkbenchAdvisor(arguments));

@@ -11,6 +11,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import nl.veerkracht.gis.core.io.DataFormatRegistry;
+import nl.veerkracht.gis.ui.internal.FileDialogFilters;
 import nl.veerkracht.gis.ui.internal.Messages;
 import nl.veerkracht.gis.ui.open.LayerOpener;
 
@@ -21,8 +23,9 @@ public final class OpenLayerHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		FileDialog dialog = new FileDialog(HandlerUtil.getActiveShellChecked(event), SWT.OPEN | SWT.MULTI);
 		dialog.setText(Messages.OpenLayer_dialogTitle);
-		dialog.setFilterExtensions(new String[] { "*.geojson;*.json", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
-		dialog.setFilterNames(new String[] { Messages.OpenLayer_filterGeoJson, Messages.OpenLayer_filterAll });
+		FileDialogFilters filters = FileDialogFilters.of(DataFormatRegistry.getDefault());
+		dialog.setFilterExtensions(filters.extensions());
+		dialog.setFilterNames(filters.names());
 		if (dialog.open() == null) {
 			return null;
 		}

@@ -11,7 +11,7 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "nl.veerkracht.gis.ui.internal.messages"; //$NON-NLS-1$
 
 	public static String OpenLayer_dialogTitle;
-	public static String OpenLayer_filterGeoJson;
+	public static String OpenLayer_filterSupported;
 	public static String OpenLayer_filterAll;
 	public static String OpenLayer_jobName;
 	public static String OpenLayer_errorTitle;

@@ -1,7 +1,8 @@
 package nl.veerkracht.gis.ui.open;
 
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.ILog;
@@ -17,8 +18,9 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.veerkracht.gis.core.feature.FeatureCollection;
+import nl.veerkracht.gis.core.io.DataFormatDescriptor;
+import nl.veerkracht.gis.core.io.DataFormatRegistry;
 import nl.veerkracht.gis.core.io.DataSourceException;
-import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
 import nl.veerkracht.gis.core.layer.VectorLayer;
 import nl.veerkracht.gis.core.style.DefaultStyles;
 import nl.veerkracht.gis.ui.internal.Messages;
@@ -52,13 +54,11 @@ public final class OpenLayerJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
 		try {
-			FeatureCollection features = read(progress.split(90));
-			int index = view.getMapContent().layers().size();
-			VectorLayer layer = new VectorLayer(titleOf(file), features, file, DefaultStyles.next(index));
-			layer.getEnvelope(view.getMapContent().getCrs()); // reprojects and indexes here, not on the UI thread
+			List<FeatureCollection> collections = read(progress.split(90));
+			List<VectorLayer> layers = toLayers(collections);
 			progress.split(10);
 			Display display = view.getSite().getShell().getDisplay();
-			display.asyncExec(() -> view.addLayer(layer, true));
+			display.asyncExec(() -> layers.forEach(layer -> view.addLayer(layer, true)));
 			return Status.OK_STATUS;
 		} catch (DataSourceException e) {
 			report(describe(e), e);
@@ -71,12 +71,25 @@ public final class OpenLayerJob extends Job {
 		}
 	}
 
-	private FeatureCollection read(SubMonitor progress) throws DataSourceException {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		if (!name.endsWith(".geojson") && !name.endsWith(".json")) {
-			throw new DataSourceException(file, Messages.OpenLayer_unsupportedFormat, null);
+	private List<FeatureCollection> read(SubMonitor progress) throws DataSourceException {
+		DataFormatRegistry formats = DataFormatRegistry.getDefault();
+		DataFormatDescriptor format = formats.forFile(file).orElseThrow(() -> new DataSourceException(file,
+				NLS.bind(Messages.OpenLayer_unsupportedFormat, formats.supportedExtensions()), null));
+		return format.getFormat().read(file, new ProgressAdapter(progress, file));
+	}
+
+	/** Makes layers of what was read, reprojected and indexed here rather than on the UI thread. */
+	private List<VectorLayer> toLayers(List<FeatureCollection> collections) {
+		int index = view.getMapContent().layers().size();
+		List<VectorLayer> layers = new ArrayList<>();
+		for (FeatureCollection collection : collections) {
+			String title = collections.size() == 1 ? titleOf(file)
+					: titleOf(file) + " \u2014 " + collection.getSchema().getName(); //$NON-NLS-1$
+			VectorLayer layer = new VectorLayer(title, collection, file, DefaultStyles.next(index++));
+			layer.getEnvelope(view.getMapContent().getCrs());
+			layers.add(layer);
 		}
-		return new GeoJsonReader().read(file, new ProgressAdapter(progress, file));
+		return layers;
 	}
 
 	/** Says where the fault is in the user's language: file, line and column when known, the reason. */
