@@ -18,6 +18,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 final class VeerkrachtActionBarAdvisor extends ActionBarAdvisor {
 
 	private IWorkbenchAction quit;
+	private IWorkbenchAction importWizards;
 	private IWorkbenchAction about;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
@@ -29,6 +30,7 @@ final class VeerkrachtActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
 		quit = register(ActionFactory.QUIT.create(window));
+		importWizards = register(ActionFactory.IMPORT.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
@@ -44,6 +46,8 @@ final class VeerkrachtActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
+		file.add(importWizards);
 		file.add(new Separator());
 		file.add(quit);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));

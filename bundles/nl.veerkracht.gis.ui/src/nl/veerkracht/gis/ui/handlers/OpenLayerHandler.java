@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import nl.veerkracht.gis.core.io.DataFormatRegistry;
-import nl.veerkracht.gis.ui.internal.FileDialogFilters;
+import nl.veerkracht.gis.ui.imports.FileDialogFilters;
 import nl.veerkracht.gis.ui.internal.Messages;
 import nl.veerkracht.gis.ui.open.LayerOpener;
 

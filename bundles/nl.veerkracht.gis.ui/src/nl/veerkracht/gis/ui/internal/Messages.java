@@ -29,6 +29,27 @@ public final class Messages extends NLS {
 	public static String LayersView_columnCrs;
 	public static String LayersView_noMap;
 
+	public static String Import_path;
+	public static String Import_add;
+	public static String Import_browse;
+	public static String Import_remove;
+	public static String ImportLayers_title;
+	public static String ImportLayers_filesTitle;
+	public static String ImportLayers_filesDescription;
+	public static String ImportLayers_noFiles;
+	public static String ImportLayers_missingFile;
+	public static String ImportLayers_previewTitle;
+	public static String ImportLayers_previewDescription;
+	public static String ImportLayers_columnItem;
+	public static String ImportLayers_columnDetails;
+	public static String ImportLayers_summary;
+	public static String ImportLayers_summaryWithFailures;
+	public static String ImportLayers_nothingToImport;
+	public static String ImportLayers_fileDetails;
+	public static String ImportLayers_fileUnreadable;
+	public static String ImportLayers_layerDetails;
+	public static String ImportLayers_noGeometry;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

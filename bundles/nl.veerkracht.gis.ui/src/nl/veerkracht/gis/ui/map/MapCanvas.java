@@ -1,6 +1,7 @@
 package nl.veerkracht.gis.ui.map;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.swt.SWT;
@@ -37,10 +38,16 @@ public final class MapCanvas {
 	private final Canvas canvas;
 	private final MapContent content;
 	private final ListenerList<ViewportListener> viewportListeners = new ListenerList<>();
-	private final MapContentListener contentListener = event -> asyncRender();
+	/** Bumped on every change of the map's content, from whatever thread made it. */
+	private final AtomicInteger contentVersion = new AtomicInteger();
+	private final MapContentListener contentListener = event -> {
+		contentVersion.incrementAndGet();
+		asyncRender();
+	};
 	private Viewport viewport;
 	private Image frame;
 	private Viewport frameViewport;
+	private int frameContentVersion = -1;
 	private MapRenderJob renderJob;
 	private boolean extentChosen;
 
@@ -118,7 +125,7 @@ public final class MapCanvas {
 
 	/** @return whether the frame on screen was drawn for exactly the current viewport */
 	public boolean isFrameCurrent() {
-		return frame != null && frameViewport == viewport;
+		return frame != null && frameViewport == viewport && frameContentVersion == contentVersion.get();
 	}
 
 	/** @param listener told of every viewport change, on the UI thread */
@@ -155,9 +162,10 @@ public final class MapCanvas {
 		if (viewport.getWidth() < 2 || viewport.getHeight() < 2) {
 			return;
 		}
+		int version = contentVersion.get();
 		List<Layer> layers = content.layers();
 		Display display = canvas.getDisplay();
-		renderJob = new MapRenderJob(viewport, layers, (vp, data) -> display.asyncExec(() -> showFrame(vp, data)));
+		renderJob = new MapRenderJob(viewport, layers, (vp, data) -> display.asyncExec(() -> showFrame(vp, version, data)));
 		renderJob.schedule(delayMs);
 	}
 
@@ -186,7 +194,7 @@ public final class MapCanvas {
 		}
 	}
 
-	private void showFrame(Viewport renderedFor, ImageData data) {
+	private void showFrame(Viewport renderedFor, int version, ImageData data) {
 		if (canvas.isDisposed()) {
 			return;
 		}
@@ -195,6 +203,7 @@ public final class MapCanvas {
 		}
 		frame = new Image(canvas.getDisplay(), data);
 		frameViewport = renderedFor;
+		frameContentVersion = version;
 		canvas.redraw();
 	}
 

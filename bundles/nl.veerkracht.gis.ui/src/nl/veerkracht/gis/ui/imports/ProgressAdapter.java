@@ -1,4 +1,4 @@
-package nl.veerkracht.gis.ui.open;
+package nl.veerkracht.gis.ui.imports;
 
 import java.nio.file.Path;
 

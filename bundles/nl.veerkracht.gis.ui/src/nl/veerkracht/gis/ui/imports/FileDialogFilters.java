@@ -1,4 +1,4 @@
-package nl.veerkracht.gis.ui.internal;
+package nl.veerkracht.gis.ui.imports;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.eclipse.osgi.util.NLS;
 
 import nl.veerkracht.gis.core.io.DataFormatDescriptor;
 import nl.veerkracht.gis.core.io.DataFormatRegistry;
+import nl.veerkracht.gis.ui.internal.Messages;
 
 /**
  * The filters of a file dialog for the registered data formats: first all of them together, then one
