@@ -76,8 +76,33 @@ public final class GeoJsonReader {
 	public FeatureCollection read(Path file, ProgressListener listener) throws DataSourceException {
 		Objects.requireNonNull(listener, "listener");
 		long totalBytes = sizeOf(file);
-		try (InputStream fileStream = Files.newInputStream(file);
-				CountingInputStream counter = new CountingInputStream(fileStream);
+		try (InputStream fileStream = Files.newInputStream(file)) {
+			return read(fileStream, file, totalBytes, listener);
+		} catch (IOException e) {
+			throw new DataSourceException(file, "cannot read the file (" + e + ")", e);
+		}
+	}
+
+	/**
+	 * Reads a GeoJSON document from a stream that is not a file, for example an HTTP response body held in
+	 * memory.
+	 *
+	 * @param in the document; it is closed when read
+	 * @param documentName a file-like name for the document (no directory separators), for example
+	 *        {@code "buurten-page-2.json"}; it names the schema and is the {@link DataSourceException#getFile()
+	 *        path} of errors, but is never opened
+	 * @return the features, named after the document
+	 * @throws DataSourceException if the stream cannot be read, is not valid JSON or not valid GeoJSON; the
+	 *         message names the document and, where known, the line and column of the fault
+	 */
+	public FeatureCollection read(InputStream in, String documentName) throws DataSourceException {
+		Objects.requireNonNull(in, "in");
+		return read(in, Path.of(documentName), -1, ProgressListener.NONE);
+	}
+
+	private FeatureCollection read(InputStream in, Path file, long totalBytes, ProgressListener listener)
+			throws DataSourceException {
+		try (CountingInputStream counter = new CountingInputStream(in);
 				JsonParser parser = JSON_FACTORY.createParser(counter)) {
 			Runnable afterEachFeature = () -> {
 				if (!listener.progress(counter.getCount(), totalBytes)) {
