@@ -11,6 +11,7 @@ declare -A PACKAGE=(
 	[xdotool]=xdotool
 	[imagemagick]=imagemagick
 	[fonts]=fonts-dejavu-core
+	[gdal]=gdal-bin
 )
 
 missing=()

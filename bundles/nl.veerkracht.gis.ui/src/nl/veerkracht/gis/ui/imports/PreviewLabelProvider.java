@@ -42,7 +42,7 @@ final class PreviewLabelProvider extends LabelProvider implements ITableLabelPro
 							new Object[] { features.size(), features.getCrs().code(), geometryTypes(features) });
 		}
 		if (element instanceof Column c) {
-			return column == 0 ? c.attribute().name() : c.attribute().type().name().toLowerCase();
+			return column == 0 ? c.attribute().name() : Messages.of(c.attribute().type());
 		}
 		if (element instanceof ErrorLine line) {
 			return column == 0 ? "" : line.text(); //$NON-NLS-1$

@@ -50,10 +50,28 @@ public final class Messages extends NLS {
 	public static String ImportLayers_layerDetails;
 	public static String ImportLayers_noGeometry;
 
+	public static String AttributeType_STRING;
+	public static String AttributeType_INTEGER;
+	public static String AttributeType_REAL;
+	public static String AttributeType_BOOLEAN;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
 
 	private Messages() {
+	}
+
+	/**
+	 * @param type an attribute type
+	 * @return its name for users
+	 */
+	public static String of(nl.veerkracht.gis.core.feature.AttributeType type) {
+		return switch (type) {
+		case STRING -> AttributeType_STRING;
+		case INTEGER -> AttributeType_INTEGER;
+		case REAL -> AttributeType_REAL;
+		case BOOLEAN -> AttributeType_BOOLEAN;
+		};
 	}
 }

@@ -63,6 +63,7 @@ class LayerImportWizardTest extends MapTestBase {
 		Label summary = robot.widget(wizard.shell(), PREFIX + ".summary", Label.class);
 		assertTrue(summary.getText().contains("1 bestand(en) kunnen niet worden gelezen"), summary.getText());
 		assertEquals(DEMO_LAYERS, mapView.getMapContent().layers().size(), "nothing is added before Finish");
+		robot.screenshot("import-layers-preview");
 
 		assertTrue(wizard.canFinish());
 		wizard.finish();
