@@ -48,7 +48,11 @@ import nl.veerkracht.gis.core.io.DataSourceException;
  * OSGi: XMLBeans, which POI uses for the OOXML schema types, finds those types through the thread context
  * class loader. The reader therefore sets the context class loader to POI's own class loader (that of
  * {@link XSSFWorkbook}, whose wrapped bundle has {@code DynamicImport-Package: *}) while it opens and reads
- * the workbook, and restores it afterwards.
+ * the workbook, and restores it afterwards. POI also needs the log4j API (to initialise
+ * {@code OPCPackage}) and commons-compress needs commons-lang3 (to open the zip), but their manifests
+ * import these only optionally, so a Tycho test runtime or a product would leave them out. This bundle
+ * therefore imports {@code org.apache.logging.log4j} and {@code org.apache.commons.lang3} itself,
+ * although its own code uses neither.
  */
 public final class KwbXlsxReader {
 
