@@ -8,11 +8,12 @@ import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataFormat;
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.core.io.ProgressListener;
+import nl.veerkracht.gis.core.io.WarningSink;
 
 /**
  * Esri Shapefile as a registered data format: a {@code .shp} (one layer) or a {@code .zip} holding one or
- * more shapefiles (one layer each). Warnings go to the progress listener when it is also a
- * {@link WarningSink}; see {@link ShapefileReader} for the rules.
+ * more shapefiles (one layer each). Warnings (an assumed CRS, a guessed encoding) go to the
+ * {@link WarningSink} given; see {@link ShapefileReader} for the rules.
  */
 public final class ShapefileFormat implements DataFormat {
 
@@ -20,19 +21,10 @@ public final class ShapefileFormat implements DataFormat {
 
 	@Override
 	public List<FeatureCollection> read(Path file, ProgressListener progress) throws DataSourceException {
-		WarningSink warnings = progress instanceof WarningSink sink ? sink : WarningSink.IGNORE;
-		return read(file, progress, warnings);
+		return read(file, progress, WarningSink.IGNORE);
 	}
 
-	/**
-	 * Reads a {@code .shp} or a {@code .zip} of shapefiles.
-	 *
-	 * @param file     the file
-	 * @param progress told of progress, and asked whether to go on
-	 * @param warnings receives what was noticed and worked around
-	 * @return the layers, never empty
-	 * @throws DataSourceException when the file cannot be read
-	 */
+	@Override
 	public List<FeatureCollection> read(Path file, ProgressListener progress, WarningSink warnings)
 			throws DataSourceException {
 		String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);

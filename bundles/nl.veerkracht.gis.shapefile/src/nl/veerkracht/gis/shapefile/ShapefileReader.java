@@ -10,6 +10,8 @@ import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.core.io.ProgressListener;
 import nl.veerkracht.gis.shapefile.internal.LayerReader;
 import nl.veerkracht.gis.shapefile.internal.ZipExtraction;
+import nl.veerkracht.gis.core.io.WarningSink;
+import nl.veerkracht.gis.core.io.ReadWarning;
 
 /**
  * Reads shapefiles with the H2GIS Shapefile and dBase drivers. Stateless and thread-safe.

@@ -27,6 +27,8 @@ import nl.veerkracht.gis.core.io.ProgressListener;
 import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
 import nl.veerkracht.gis.shapefile.testdata.Ogr2Ogr;
 import nl.veerkracht.gis.shapefile.testdata.SharedData;
+import nl.veerkracht.gis.core.io.ReadWarning;
+import nl.veerkracht.gis.core.io.ReadWarnings;
 
 /** Shapefiles made by GDAL from the shared real data, read back and compared with the GeoJSON originals. */
 class ShapefileReaderTest {

@@ -28,6 +28,7 @@ import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.core.io.ProgressListener;
 import nl.veerkracht.gis.shapefile.testdata.Ogr2Ogr;
 import nl.veerkracht.gis.shapefile.testdata.SharedData;
+import nl.veerkracht.gis.core.io.ReadWarnings;
 
 /** Zipped shapefiles, zip safety, and the registration through the data-format extension point. */
 class ShapefileZipTest {
@@ -133,7 +134,7 @@ class ShapefileZipTest {
 	}
 
 	@Test
-	void shapefilesAreReadThroughTheRegistryWithWarningsForTheListener() throws Exception {
+	void shapefilesAreReadThroughTheRegistryWithTheirWarnings() throws Exception {
 		makeShapefiles();
 		Files.delete(folder.resolve("buurten.prj"));
 		DataFormatDescriptor format = DataFormatRegistry.getDefault().forFile(folder.resolve("buurten.shp"))
@@ -143,19 +144,8 @@ class ShapefileZipTest {
 		assertInstanceOf(ShapefileFormat.class, format.getFormat());
 
 		ReadWarnings warnings = new ReadWarnings();
-		class Listener implements ProgressListener, WarningSink {
-			@Override
-			public boolean progress(long bytesRead, long totalBytes) {
-				return true;
-			}
-
-			@Override
-			public void warn(ReadWarning warning) {
-				warnings.warn(warning);
-			}
-		}
 		List<FeatureCollection> layers = DataFormatRegistry.getDefault().read(folder.resolve("buurten.shp"),
-				new Listener());
+				ProgressListener.NONE, warnings);
 
 		assertEquals(50, layers.get(0).size());
 		assertEquals(1, warnings.list().size());

@@ -27,4 +27,20 @@ public interface DataFormat {
 	 *                             where known, the place in it and the problem
 	 */
 	List<FeatureCollection> read(Path file, ProgressListener progress) throws DataSourceException;
+
+	/**
+	 * Reads every layer of a file, telling what was noticed and worked around on the way (an assumed
+	 * CRS, a guessed encoding, ...) so that the user can be told. Formats that have such warnings
+	 * override this method; the default reads without any.
+	 *
+	 * @param file     the file
+	 * @param progress told of progress, and asked whether to go on
+	 * @param warnings receives the warnings, on the reading thread
+	 * @return the layers, each a collection whose schema name is the layer's name; never empty
+	 * @throws DataSourceException when the file cannot be read
+	 */
+	default List<FeatureCollection> read(Path file, ProgressListener progress, WarningSink warnings)
+			throws DataSourceException {
+		return read(file, progress);
+	}
 }

@@ -74,9 +74,23 @@ public final class DataFormatRegistry {
 	 * @throws DataSourceException when no format reads such files, or the file cannot be read
 	 */
 	public List<FeatureCollection> read(Path file, ProgressListener progress) throws DataSourceException {
+		return read(file, progress, WarningSink.IGNORE);
+	}
+
+	/**
+	 * Reads every layer of a file with the format its extension names, passing on its warnings.
+	 *
+	 * @param file     the file
+	 * @param progress told of progress, and asked whether to go on
+	 * @param warnings receives what the format noticed and worked around
+	 * @return the layers
+	 * @throws DataSourceException when no format reads such files, or the file cannot be read
+	 */
+	public List<FeatureCollection> read(Path file, ProgressListener progress, WarningSink warnings)
+			throws DataSourceException {
 		DataFormatDescriptor format = forFile(file).orElseThrow(() -> new DataSourceException(file,
 				"no data format reads this type of file; supported: " + supportedExtensions(), null));
-		return format.getFormat().read(file, progress);
+		return format.getFormat().read(file, progress, warnings);
 	}
 
 	/** @return the supported extensions, e.g. {@code .geojson, .json, .gpkg} */

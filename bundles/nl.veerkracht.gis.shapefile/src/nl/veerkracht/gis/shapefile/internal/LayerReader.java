@@ -28,8 +28,8 @@ import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.feature.FeatureSchema;
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.core.io.ProgressListener;
-import nl.veerkracht.gis.shapefile.ReadWarning;
-import nl.veerkracht.gis.shapefile.WarningSink;
+import nl.veerkracht.gis.core.io.ReadWarning;
+import nl.veerkracht.gis.core.io.WarningSink;
 
 /** Reads one shapefile (shp, shx, dbf, optional prj and cpg) with the H2GIS drivers; used once. */
 public final class LayerReader {

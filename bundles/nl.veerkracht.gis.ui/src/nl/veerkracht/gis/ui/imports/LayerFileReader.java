@@ -10,6 +10,7 @@ import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataFormatDescriptor;
 import nl.veerkracht.gis.core.io.DataFormatRegistry;
 import nl.veerkracht.gis.core.io.DataSourceException;
+import nl.veerkracht.gis.core.io.WarningSink;
 import nl.veerkracht.gis.ui.internal.Messages;
 
 /**
@@ -29,7 +30,20 @@ public final class LayerFileReader {
 	 * @throws java.util.concurrent.CancellationException when cancelled
 	 */
 	public static List<FeatureCollection> read(Path file, SubMonitor progress) throws DataSourceException {
-		return formatOf(file).getFormat().read(file, new ProgressAdapter(progress, file));
+		return read(file, progress, WarningSink.IGNORE);
+	}
+
+	/**
+	 * @param file     the file
+	 * @param progress the monitor; its cancellation stops the read
+	 * @param warnings receives what the format noticed and worked around (an assumed CRS, ...)
+	 * @return the layers in the file
+	 * @throws DataSourceException when no format reads the file, or it cannot be read
+	 * @throws java.util.concurrent.CancellationException when cancelled
+	 */
+	public static List<FeatureCollection> read(Path file, SubMonitor progress, WarningSink warnings)
+			throws DataSourceException {
+		return formatOf(file).getFormat().read(file, new ProgressAdapter(progress, file), warnings);
 	}
 
 	/**

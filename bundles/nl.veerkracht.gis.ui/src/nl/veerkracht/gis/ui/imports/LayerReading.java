@@ -12,6 +12,7 @@ import org.eclipse.jface.operation.IRunnableWithProgress;
 
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataSourceException;
+import nl.veerkracht.gis.core.io.ReadWarnings;
 import nl.veerkracht.gis.core.layer.MapContent;
 import nl.veerkracht.gis.core.layer.VectorLayer;
 import nl.veerkracht.gis.ui.internal.DataSourceMessages;
@@ -46,11 +47,12 @@ final class LayerReading implements IRunnableWithProgress {
 	private FileReadResult read(Path file, SubMonitor progress) throws InterruptedException {
 		try {
 			String format = LayerFileReader.formatOf(file).getName();
-			List<FeatureCollection> collections = LayerFileReader.read(file, progress);
+			ReadWarnings warnings = new ReadWarnings();
+			List<FeatureCollection> collections = LayerFileReader.read(file, progress, warnings);
 			List<VectorLayer> layers = LayerFactory.toLayers(collections, file, LayerFactory.titleOf(file), map);
-			return new FileReadResult(file, format, layers, null);
+			return new FileReadResult(file, format, layers, null, warnings.list());
 		} catch (DataSourceException e) {
-			return new FileReadResult(file, null, List.of(), DataSourceMessages.describe(e));
+			return new FileReadResult(file, null, List.of(), DataSourceMessages.describe(e), List.of());
 		} catch (CancellationException | OperationCanceledException e) {
 			throw new InterruptedException();
 		}

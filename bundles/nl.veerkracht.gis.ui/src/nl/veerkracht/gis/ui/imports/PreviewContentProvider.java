@@ -1,5 +1,6 @@
 package nl.veerkracht.gis.ui.imports;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -14,6 +15,10 @@ final class PreviewContentProvider implements ITreeContentProvider {
 	record ErrorLine(String text) {
 	}
 
+	/** Something the format noticed and worked around while reading a file. */
+	record WarningLine(String text) {
+	}
+
 	/** One column of a layer. */
 	record Column(VectorLayer layer, AttributeDescriptor attribute) {
 	}
@@ -26,8 +31,13 @@ final class PreviewContentProvider implements ITreeContentProvider {
 	@Override
 	public Object[] getChildren(Object element) {
 		if (element instanceof FileReadResult result) {
-			return result.isRead() ? result.layers().toArray()
-					: result.error().lines().filter(line -> !line.isBlank()).map(ErrorLine::new).toArray();
+			if (!result.isRead()) {
+				return result.error().lines().filter(line -> !line.isBlank()).map(ErrorLine::new).toArray();
+			}
+			List<Object> children = new ArrayList<>();
+			result.warnings().forEach(warning -> children.add(new WarningLine(warning.message())));
+			children.addAll(result.layers());
+			return children.toArray();
 		}
 		if (element instanceof VectorLayer layer) {
 			return layer.getFeatures().getSchema().getAttributes().stream().map(a -> new Column(layer, a)).toArray();

@@ -17,15 +17,18 @@ import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.layer.VectorLayer;
 import nl.veerkracht.gis.ui.imports.PreviewContentProvider.Column;
 import nl.veerkracht.gis.ui.imports.PreviewContentProvider.ErrorLine;
+import nl.veerkracht.gis.ui.imports.PreviewContentProvider.WarningLine;
 import nl.veerkracht.gis.ui.internal.Messages;
 
 /** Texts of the preview tree: what each file, layer and column is; errors in red. */
 final class PreviewLabelProvider extends LabelProvider implements ITableLabelProvider, ITableColorProvider {
 
 	private final Color error;
+	private final Color warning;
 
 	PreviewLabelProvider(Display display) {
 		error = display.getSystemColor(SWT.COLOR_DARK_RED);
+		warning = display.getSystemColor(SWT.COLOR_DARK_YELLOW);
 	}
 
 	@Override
@@ -46,6 +49,9 @@ final class PreviewLabelProvider extends LabelProvider implements ITableLabelPro
 		}
 		if (element instanceof ErrorLine line) {
 			return column == 0 ? "" : line.text(); //$NON-NLS-1$
+		}
+		if (element instanceof WarningLine line) {
+			return column == 0 ? Messages.ImportLayers_warning : line.text();
 		}
 		return ""; //$NON-NLS-1$
 	}
@@ -68,7 +74,7 @@ final class PreviewLabelProvider extends LabelProvider implements ITableLabelPro
 	@Override
 	public Color getForeground(Object element, int column) {
 		boolean failed = element instanceof ErrorLine || element instanceof FileReadResult result && !result.isRead();
-		return failed ? error : null;
+		return failed ? error : element instanceof WarningLine ? warning : null;
 	}
 
 	@Override

@@ -55,6 +55,10 @@ public final class Messages extends NLS {
 	public static String AttributeType_REAL;
 	public static String AttributeType_BOOLEAN;
 
+	public static String ImportLayers_warning;
+	public static String OpenLayer_warningsTitle;
+	public static String OpenLayer_warnings;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -3,6 +3,7 @@ package nl.veerkracht.gis.ui.open;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,6 +18,8 @@ import org.eclipse.swt.widgets.Shell;
 
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataSourceException;
+import nl.veerkracht.gis.core.io.ReadWarning;
+import nl.veerkracht.gis.core.io.ReadWarnings;
 import nl.veerkracht.gis.core.layer.VectorLayer;
 import nl.veerkracht.gis.ui.imports.LayerFactory;
 import nl.veerkracht.gis.ui.imports.LayerFileReader;
@@ -52,11 +55,15 @@ public final class OpenLayerJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
 		try {
-			List<FeatureCollection> collections = LayerFileReader.read(file, progress.split(90));
+			ReadWarnings warnings = new ReadWarnings();
+			List<FeatureCollection> collections = LayerFileReader.read(file, progress.split(90), warnings);
 			List<VectorLayer> layers = LayerFactory.toLayers(collections, file, LayerFactory.titleOf(file),
 					view.getMapContent());
 			progress.split(10);
 			view.getSite().getShell().getDisplay().asyncExec(() -> layers.forEach(layer -> view.addLayer(layer, true)));
+			if (!warnings.isEmpty()) {
+				tell(warnings.list());
+			}
 			return Status.OK_STATUS;
 		} catch (DataSourceException e) {
 			report(DataSourceMessages.describe(e), e);
@@ -67,6 +74,19 @@ public final class OpenLayerJob extends Job {
 			report(file.getFileName() + ": " + e, e); //$NON-NLS-1$
 			return Status.OK_STATUS;
 		}
+	}
+
+	/** Says what the format worked around, e.g. an assumed CRS: the layer is there, but the user must know. */
+	private void tell(List<ReadWarning> warnings) {
+		String text = warnings.stream().map(ReadWarning::message).collect(Collectors.joining("\n")); //$NON-NLS-1$
+		ILog.of(OpenLayerJob.class).warn(file + ": " + text); //$NON-NLS-1$
+		Shell shell = view.getSite().getShell();
+		shell.getDisplay().asyncExec(() -> {
+			if (!shell.isDisposed()) {
+				MessageDialog.openWarning(shell, Messages.OpenLayer_warningsTitle,
+						NLS.bind(Messages.OpenLayer_warnings, file.getFileName(), text));
+			}
+		});
 	}
 
 	private void report(String message, Throwable cause) {

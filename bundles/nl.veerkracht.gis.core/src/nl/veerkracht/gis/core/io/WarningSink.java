@@ -1,4 +1,4 @@
-package nl.veerkracht.gis.shapefile;
+package nl.veerkracht.gis.core.io;
 
 /**
  * Receives {@link ReadWarning read warnings} while a file is read, on the reading thread.

@@ -1,4 +1,4 @@
-package nl.veerkracht.gis.shapefile;
+package nl.veerkracht.gis.core.io;
 
 import java.util.ArrayList;
 import java.util.List;
