@@ -67,4 +67,26 @@ class CbsImportWizardTest extends MapTestBase {
 		assertTrue(first.getSchema().attribute("a_inw").isPresent(), "figures are attributes of the layer");
 		assertNull(wizard.errorMessage());
 	}
+
+	@Test
+	void readsAKwbWorkbookWithPoiAndJoinsItsWijkenToTheNationalMap() throws Exception {
+		wizard = WizardRobot.open(robot, shell, WIZARD);
+		wizard.type(PREFIX + ".path", SharedData.file("utrecht/CBS-Utrecht-kwb-2024.xlsx").toString());
+		wizard.press(PREFIX + ".add");
+		wizard.type(PREFIX + ".boundaries", SharedData.file("nederland/wijken_2024.geojson").toString());
+		wizard.next();
+
+		Table files = robot.widget(wizard.shell(), PREFIX + ".files.preview", Table.class);
+		robot.waitUntil("the preview", () -> files.getItemCount() == 1);
+		TableItem workbook = files.getItem(0);
+		assertEquals("KWB-Excel", workbook.getText(1));
+		assertEquals("2024", workbook.getText(2));
+		assertEquals("1/10/111", workbook.getText(3));
+		String join = robot.widget(wizard.shell(), PREFIX + ".join", Text.class).getText();
+		assertTrue(join.startsWith("10 grenzen gekoppeld op 'wijkcode' voor 2024."), join);
+
+		wizard.finish();
+		VectorLayer joined = (VectorLayer) mapView.getMapContent().layers().get(DEMO_LAYERS);
+		assertEquals(3475, joined.getFeatures().size(), "every boundary stays, with or without figures");
+	}
 }
