@@ -29,7 +29,9 @@ import nl.veerkracht.gis.geopackage.internal.TableNames;
  * {@code gpkg_geometry_columns} row (the layer's single geometry type, or GEOMETRY when mixed), its
  * spatial reference system with its EPSG WKT definition, typed attribute columns (TEXT, INTEGER, REAL,
  * BOOLEAN) and an R-tree spatial index (the {@code gpkg_rtree_index} extension). Geometries are written
- * two-dimensional.
+ * two-dimensional. The primary key {@code fid} must be an integer: feature ids that are all distinct
+ * integers are kept, otherwise (e.g. CBS ids such as {@code cbs_wijken_2017.2}) the rows are numbered 1, 2,
+ * ... in feature order and the original ids are not stored.
  * <p>
  * The GeoPackage is built in a hidden temporary file beside the target and moved into place only when
  * complete, so a failed or cancelled write leaves the target as it was and nothing else behind.

@@ -27,7 +27,10 @@ import nl.veerkracht.gis.core.io.DataSourceException;
  * <p>
  * In OSGi the SQLite JDBC driver must be registered before mil.nga (and ORMLite under it) look it up
  * through {@code DriverManager}: {@link #loadDriver()} does so from this bundle, which imports
- * {@code org.sqlite}.
+ * {@code org.sqlite}. Most of mil.nga's Java SE code (GeoPackageManager, the DAOs, the R-tree extension)
+ * is in the bundle {@code mil.nga.geopackage.geopackage}, a fragment of {@code geopackage-core}; since
+ * fragments are optional, this bundle imports {@code mil.nga.geopackage.features.index}, a package only
+ * that fragment exports, so that resolvers (Tycho's test runtime, p2) always bring it along.
  */
 public final class GeoPackageFiles {
 
@@ -64,7 +67,8 @@ public final class GeoPackageFiles {
 		try {
 			geoPackage = GeoPackageManager.open(baseName(file), false, file.toFile(), false);
 		} catch (GeoPackageException e) {
-			throw new DataSourceException(file, "cannot open the GeoPackage (" + rootMessage(e) + ")", e);
+			throw new DataSourceException(file, "cannot open the GeoPackage; it may be damaged or truncated ("
+					+ rootMessage(e) + ")", e);
 		}
 		boolean valid = false;
 		try {
