@@ -1,14 +1,11 @@
 package nl.veerkracht.gis.geopackage;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 
 import org.locationtech.jts.geom.GeometryFactory;
@@ -17,6 +14,7 @@ import mil.nga.geopackage.GeoPackage;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.core.io.ProgressListener;
+import nl.veerkracht.gis.core.io.SafeFileWrite;
 import nl.veerkracht.gis.geopackage.internal.FeatureProgress;
 import nl.veerkracht.gis.geopackage.internal.FeatureTableWriter;
 import nl.veerkracht.gis.geopackage.internal.GeoPackageBinary;
@@ -39,7 +37,7 @@ import nl.veerkracht.gis.geopackage.internal.TableNames;
  */
 public final class GeoPackageWriter {
 
-	private static final String[] SQLITE_SIDE_FILES = { "-journal", "-wal", "-shm" };
+	private static final List<String> SQLITE_SIDE_FILES = List.of("-journal", "-wal", "-shm");
 
 	/**
 	 * Writes layers, replacing the file when it exists.
@@ -57,30 +55,19 @@ public final class GeoPackageWriter {
 		if (layers.isEmpty()) {
 			throw new DataSourceException(file, "there are no layers to write", null);
 		}
-		Path target = file.toAbsolutePath();
-		Path directory = target.getParent();
-		if (directory == null || !Files.isDirectory(directory)) {
-			throw new DataSourceException(file, "the folder " + directory + " does not exist", null);
-		}
 		// mil.nga writes the GeoPackage tables only into files whose name ends in .gpkg
-		Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp.gpkg");
-		boolean moved = false;
-		try {
-			writeAll(temporary, layers, progress);
-			GeoPackageFiles.flush(temporary);
-			moveIntoPlace(temporary, target);
-			moved = true;
-		} catch (SQLException | IOException | RuntimeException e) {
-			if (e instanceof CancellationException cancelled) {
-				throw cancelled;
+		SafeFileWrite.write(file, ".tmp.gpkg", SQLITE_SIDE_FILES, temporary -> {
+			try {
+				writeAll(temporary, layers, progress);
+				GeoPackageFiles.flush(temporary);
+			} catch (SQLException | RuntimeException e) {
+				if (e instanceof CancellationException cancelled) {
+					throw cancelled;
+				}
+				throw new DataSourceException(file, "cannot write the GeoPackage (" + GeoPackageFiles.rootMessage(e)
+						+ ")", e);
 			}
-			throw new DataSourceException(file, "cannot write the GeoPackage (" + GeoPackageFiles.rootMessage(e)
-					+ ")", e);
-		} finally {
-			if (!moved) {
-				deleteQuietly(temporary);
-			}
-		}
+		});
 	}
 
 	private static void writeAll(Path temporary, List<FeatureCollection> layers, ProgressListener listener)
@@ -96,24 +83,5 @@ public final class GeoPackageWriter {
 			}
 		}
 		progress.report();
-	}
-
-	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-		try {
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	private static void deleteQuietly(Path temporary) {
-		try {
-			Files.deleteIfExists(temporary);
-			for (String suffix : SQLITE_SIDE_FILES) {
-				Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + suffix));
-			}
-		} catch (IOException ignored) {
-			// best effort: the hidden temporary file is all that can remain
-		}
 	}
 }

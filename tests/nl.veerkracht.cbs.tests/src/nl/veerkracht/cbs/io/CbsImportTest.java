@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.veerkracht.cbs.data.MissingReason;
 import nl.veerkracht.cbs.data.RegionLevel;
-import nl.veerkracht.cbs.testdata.SharedData;
+import nl.veerkracht.testsupport.SharedData;
 import nl.veerkracht.gis.core.io.DataSourceException;
 
 class CbsImportTest {

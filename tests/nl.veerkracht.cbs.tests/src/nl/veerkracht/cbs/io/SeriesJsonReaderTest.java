@@ -20,7 +20,7 @@ import nl.veerkracht.cbs.data.MissingReason;
 import nl.veerkracht.cbs.data.RegionCode;
 import nl.veerkracht.cbs.data.RegionLevel;
 import nl.veerkracht.cbs.data.Series;
-import nl.veerkracht.cbs.testdata.SharedData;
+import nl.veerkracht.testsupport.SharedData;
 import nl.veerkracht.gis.core.io.DataSourceException;
 
 class SeriesJsonReaderTest {

@@ -17,7 +17,7 @@ import nl.veerkracht.cbs.catalogue.VariableCatalogue;
 import nl.veerkracht.cbs.data.CbsData;
 import nl.veerkracht.cbs.data.RegionCode;
 import nl.veerkracht.cbs.io.StatLineCsvReader;
-import nl.veerkracht.cbs.testdata.SharedData;
+import nl.veerkracht.testsupport.SharedData;
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataSourceException;

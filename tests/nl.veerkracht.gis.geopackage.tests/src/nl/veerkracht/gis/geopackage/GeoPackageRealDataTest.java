@@ -15,7 +15,7 @@ import nl.veerkracht.gis.core.io.DataFormatRegistry;
 import nl.veerkracht.gis.core.io.ProgressListener;
 import nl.veerkracht.gis.core.io.WritableDataFormat;
 import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
-import nl.veerkracht.gis.geopackage.testdata.SharedData;
+import nl.veerkracht.testsupport.SharedData;
 
 /**
  * Real CBS wijken and buurten (RD New from Zaanstad, WGS 84 from Rotterdam) through the registered

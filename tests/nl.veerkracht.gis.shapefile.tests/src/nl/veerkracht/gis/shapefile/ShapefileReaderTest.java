@@ -26,7 +26,7 @@ import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.core.io.ProgressListener;
 import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
 import nl.veerkracht.gis.shapefile.testdata.Ogr2Ogr;
-import nl.veerkracht.gis.shapefile.testdata.SharedData;
+import nl.veerkracht.testsupport.SharedData;
 import nl.veerkracht.gis.core.io.ReadWarning;
 import nl.veerkracht.gis.core.io.ReadWarnings;
 

@@ -27,7 +27,7 @@ import nl.veerkracht.gis.core.io.DataFormatRegistry;
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.core.io.ProgressListener;
 import nl.veerkracht.gis.shapefile.testdata.Ogr2Ogr;
-import nl.veerkracht.gis.shapefile.testdata.SharedData;
+import nl.veerkracht.testsupport.SharedData;
 import nl.veerkracht.gis.core.io.ReadWarnings;
 
 /** Zipped shapefiles, zip safety, and the registration through the data-format extension point. */

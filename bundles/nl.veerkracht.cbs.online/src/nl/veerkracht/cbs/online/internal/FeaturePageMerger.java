@@ -42,7 +42,7 @@ public final class FeaturePageMerger {
 				typeByName.put(attribute.name(), observed);
 			} else if (observed != null) {
 				AttributeType current = typeByName.get(attribute.name());
-				typeByName.put(attribute.name(), current == null ? observed : combine(current, observed));
+				typeByName.put(attribute.name(), current == null ? observed : AttributeType.widen(current, observed));
 			}
 		}
 	}
@@ -86,36 +86,14 @@ public final class FeaturePageMerger {
 		return false;
 	}
 
-	private static AttributeType combine(AttributeType current, AttributeType observed) {
-		if (current == observed) {
-			return current;
-		}
-		boolean bothNumeric = isNumeric(current) && isNumeric(observed);
-		return bothNumeric ? AttributeType.REAL : AttributeType.STRING;
-	}
-
-	private static boolean isNumeric(AttributeType type) {
-		return type == AttributeType.INTEGER || type == AttributeType.REAL;
-	}
-
 	private static Object[] valuesOf(Feature feature, FeatureSchema merged) {
 		Object[] values = new Object[merged.size()];
 		FeatureSchema own = feature.getSchema();
 		for (int column = 0; column < own.size(); column++) {
 			String name = own.attribute(column).name();
 			int target = merged.indexOf(name);
-			values[target] = convert(feature.getAttribute(column), merged.attribute(target).type());
+			values[target] = merged.attribute(target).type().coerce(feature.getAttribute(column));
 		}
 		return values;
-	}
-
-	private static Object convert(Object value, AttributeType type) {
-		if (value == null || type.accepts(value)) {
-			return value;
-		}
-		if (type == AttributeType.REAL && value instanceof Long number) {
-			return number.doubleValue();
-		}
-		return String.valueOf(value);
 	}
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.geojson.GeoJsonFormat;
-import nl.veerkracht.gis.core.testdata.SharedData;
+import nl.veerkracht.testsupport.SharedData;
 
 class DataFormatRegistryTest {
 

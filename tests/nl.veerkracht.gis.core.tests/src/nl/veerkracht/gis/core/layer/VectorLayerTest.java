@@ -21,7 +21,7 @@ import nl.veerkracht.gis.core.crs.Crs;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
 import nl.veerkracht.gis.core.style.SimpleStyle;
-import nl.veerkracht.gis.core.testdata.SharedData;
+import nl.veerkracht.testsupport.SharedData;
 
 class VectorLayerTest {
 

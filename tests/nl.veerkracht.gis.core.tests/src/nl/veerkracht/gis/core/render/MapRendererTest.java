@@ -28,7 +28,7 @@ import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
 import nl.veerkracht.gis.core.layer.MapContent;
 import nl.veerkracht.gis.core.layer.VectorLayer;
 import nl.veerkracht.gis.core.style.SimpleStyle;
-import nl.veerkracht.gis.core.testdata.SharedData;
+import nl.veerkracht.testsupport.SharedData;
 
 class MapRendererTest {
 

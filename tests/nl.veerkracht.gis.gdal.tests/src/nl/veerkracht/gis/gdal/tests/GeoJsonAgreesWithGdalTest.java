@@ -21,6 +21,7 @@ import nl.veerkracht.gis.core.feature.AttributeDescriptor;
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
+import nl.veerkracht.testsupport.SharedData;
 
 /**
  * Our GeoJSON reader agrees with GDAL on every vector file of the shared data: feature count, CRS,

@@ -24,6 +24,7 @@ import nl.veerkracht.gis.core.io.ProgressListener;
 import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
 import nl.veerkracht.gis.geopackage.GeoPackageReader;
 import nl.veerkracht.gis.geopackage.GeoPackageWriter;
+import nl.veerkracht.testsupport.SharedData;
 
 /**
  * GeoPackages we write open in GDAL with the same layers, fields and field types, CRS and feature

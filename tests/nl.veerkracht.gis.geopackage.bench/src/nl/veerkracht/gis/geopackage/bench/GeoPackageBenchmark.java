@@ -19,6 +19,7 @@ import nl.veerkracht.gis.core.io.ProgressListener;
 import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
 import nl.veerkracht.gis.geopackage.GeoPackageReader;
 import nl.veerkracht.gis.geopackage.GeoPackageWriter;
+import nl.veerkracht.testsupport.SharedData;
 
 /**
  * Benchmark, not a test: converts all 3,475 wijken of the Netherlands from GeoJSON to GeoPackage in

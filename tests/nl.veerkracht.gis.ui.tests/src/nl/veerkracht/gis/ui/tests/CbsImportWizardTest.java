@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.layer.Layer;
 import nl.veerkracht.gis.core.layer.VectorLayer;
+import nl.veerkracht.testsupport.SharedData;
 
 /**
  * File &gt; Import &gt; CBS-cijfers: Rotterdam's Kerncijfers 2017 (StatLine CSV) joined to the real buurt

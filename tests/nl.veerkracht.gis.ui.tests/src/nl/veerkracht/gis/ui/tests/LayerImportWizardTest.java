@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import nl.veerkracht.gis.core.layer.Layer;
+import nl.veerkracht.testsupport.SharedData;
 
 /**
  * File &gt; Import &gt; Lagen: two files chosen, one of them broken; the preview shows what the good

@@ -27,6 +27,7 @@ import nl.veerkracht.gis.core.layer.ProjectedFeature;
 import nl.veerkracht.gis.core.layer.VectorLayer;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.gis.ui.layers.LayersView;
+import nl.veerkracht.testsupport.SharedData;
 
 /**
  * The Layers view workflows: switching a layer off and on with its checkbox, reordering with the

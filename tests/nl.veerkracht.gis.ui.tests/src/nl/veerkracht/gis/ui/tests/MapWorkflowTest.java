@@ -40,6 +40,7 @@ import nl.veerkracht.gis.ui.map.MapCanvas;
 import nl.veerkracht.gis.ui.map.MapView;
 import nl.veerkracht.gis.ui.open.LayerOpener;
 import nl.veerkracht.gis.ui.open.OpenLayerJob;
+import nl.veerkracht.testsupport.SharedData;
 
 /**
  * The map workflows of the product, in the real workbench under Xvfb: the demo at start, opening

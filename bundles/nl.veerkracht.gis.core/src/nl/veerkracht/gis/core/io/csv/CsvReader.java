@@ -170,7 +170,7 @@ public final class CsvReader {
 			Object[] row = new Object[columns];
 			for (int i = 0; i < columns && i < cells.size(); i++) {
 				row[i] = values.parse(cells.get(i));
-				types.set(i, CsvValues.merge(types.get(i), CsvValues.typeOf(row[i])));
+				types.set(i, AttributeType.widen(types.get(i), AttributeType.of(row[i])));
 			}
 			rows.add(row);
 		}

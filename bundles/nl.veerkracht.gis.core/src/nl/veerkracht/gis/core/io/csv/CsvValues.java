@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import nl.veerkracht.gis.core.feature.AttributeType;
 
 /**
  * Reads one trimmed cell as a typed value. Missing: an empty cell and the CBS symbols {@code .},
@@ -56,31 +55,5 @@ final class CsvValues {
 			return Boolean.valueOf(lower);
 		}
 		return text;
-	}
-
-	/** @return the type of a parsed value, or null for a missing one */
-	static AttributeType typeOf(Object value) {
-		if (value == null) {
-			return null;
-		}
-		for (AttributeType type : AttributeType.values()) {
-			if (type.javaType().isInstance(value)) {
-				return type;
-			}
-		}
-		throw new IllegalStateException("Unexpected value " + value.getClass());
-	}
-
-	/** Combines the type seen so far with the type of a new value: INTEGER and REAL make REAL, others STRING. */
-	static AttributeType merge(AttributeType current, AttributeType observed) {
-		if (observed == null || observed == current) {
-			return current;
-		}
-		if (current == null) {
-			return observed;
-		}
-		boolean bothNumeric = (current == AttributeType.INTEGER || current == AttributeType.REAL)
-				&& (observed == AttributeType.INTEGER || observed == AttributeType.REAL);
-		return bothNumeric ? AttributeType.REAL : AttributeType.STRING;
 	}
 }

@@ -2,13 +2,10 @@ package nl.veerkracht.gis.core.io.geojson;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 
 import org.locationtech.jts.geom.Geometry;
@@ -24,6 +21,7 @@ import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.core.io.ProgressListener;
+import nl.veerkracht.gis.core.io.SafeFileWrite;
 
 /**
  * Writes a {@link FeatureCollection} as a GeoJSON FeatureCollection by streaming, feature by feature.
@@ -81,26 +79,11 @@ public final class GeoJsonWriter {
 	public void write(Path file, FeatureCollection layer, ProgressListener progress) throws DataSourceException {
 		Objects.requireNonNull(layer, "layer");
 		Objects.requireNonNull(progress, "progress");
-		Path target = file.toAbsolutePath();
-		Path directory = target.getParent();
-		if (directory == null || !Files.isDirectory(directory)) {
-			throw new DataSourceException(file, "the folder " + directory + " does not exist", null);
-		}
-		Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-		boolean moved = false;
-		try {
+		SafeFileWrite.write(file, temporary -> {
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				write(out, layer, file, progress);
 			}
-			moveIntoPlace(temporary, target);
-			moved = true;
-		} catch (IOException e) {
-			throw new DataSourceException(file, "cannot write the file (" + e + ")", e);
-		} finally {
-			if (!moved) {
-				deleteQuietly(temporary);
-			}
-		}
+		});
 	}
 
 	private void write(OutputStream out, FeatureCollection layer, Path file, ProgressListener progress)
@@ -186,22 +169,6 @@ public final class GeoJsonWriter {
 			case Double number -> GeoJsonGeometryWriter.writeDouble(json, number);
 			case Boolean truth -> json.writeBoolean(truth);
 			default -> json.writeString(value.toString());
-		}
-	}
-
-	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-		try {
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	private static void deleteQuietly(Path temporary) {
-		try {
-			Files.deleteIfExists(temporary);
-		} catch (IOException ignored) {
-			// best effort: a hidden temporary file is all that can remain
 		}
 	}
 }

@@ -57,7 +57,7 @@ final class PropertyTable {
 				row = Arrays.copyOf(row, names.size());
 			}
 			row[column] = value;
-			types.set(column, merge(types.get(column), typeOf(value)));
+			types.set(column, AttributeType.widen(types.get(column), AttributeType.of(value)));
 		}
 		return row;
 	}
@@ -75,7 +75,7 @@ final class PropertyTable {
 	Object[] complete(Object[] row) {
 		Object[] values = Arrays.copyOf(row, names.size());
 		for (int i = 0; i < row.length; i++) {
-			values[i] = convert(values[i], finalType(i));
+			values[i] = finalType(i).coerce(values[i]);
 		}
 		return values;
 	}
@@ -115,37 +115,5 @@ final class PropertyTable {
 			generator.copyCurrentStructure(parser);
 		}
 		return text.toString();
-	}
-
-	private static AttributeType typeOf(Object value) {
-		if (value == null) {
-			return null;
-		}
-		for (AttributeType type : AttributeType.values()) {
-			if (type.javaType().isInstance(value)) {
-				return type;
-			}
-		}
-		throw new IllegalStateException("Unexpected property value type " + value.getClass());
-	}
-
-	/** Combines the type seen so far with the type of a new value (null meaning only nulls so far). */
-	static AttributeType merge(AttributeType current, AttributeType observed) {
-		if (observed == null || observed == current) {
-			return current;
-		}
-		if (current == null) {
-			return observed;
-		}
-		boolean bothNumeric = (current == AttributeType.INTEGER || current == AttributeType.REAL)
-				&& (observed == AttributeType.INTEGER || observed == AttributeType.REAL);
-		return bothNumeric ? AttributeType.REAL : AttributeType.STRING;
-	}
-
-	private static Object convert(Object value, AttributeType type) {
-		if (value == null || type.javaType().isInstance(value)) {
-			return value;
-		}
-		return type == AttributeType.REAL ? (Object) ((Long) value).doubleValue() : String.valueOf(value);
 	}
 }

@@ -21,7 +21,7 @@ import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataFormatRegistry;
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.core.io.ProgressListener;
-import nl.veerkracht.gis.core.testdata.SharedData;
+import nl.veerkracht.testsupport.SharedData;
 
 class CsvReaderTest {
 

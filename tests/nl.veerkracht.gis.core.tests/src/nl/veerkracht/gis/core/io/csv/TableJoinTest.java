@@ -16,7 +16,7 @@ import nl.veerkracht.gis.core.feature.AttributeType;
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
-import nl.veerkracht.gis.core.testdata.SharedData;
+import nl.veerkracht.testsupport.SharedData;
 
 class TableJoinTest {
 

@@ -12,7 +12,7 @@ import java.util.concurrent.CancellationException;
 
 import org.junit.jupiter.api.Test;
 
-import nl.veerkracht.gis.core.testdata.SharedData;
+import nl.veerkracht.testsupport.SharedData;
 
 class GeoJsonProgressTest {
 

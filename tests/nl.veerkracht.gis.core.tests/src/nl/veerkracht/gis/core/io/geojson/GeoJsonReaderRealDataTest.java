@@ -20,7 +20,7 @@ import nl.veerkracht.gis.core.feature.AttributeType;
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataSourceException;
-import nl.veerkracht.gis.core.testdata.SharedData;
+import nl.veerkracht.testsupport.SharedData;
 
 /** Reads the real CBS/PDOK files in shared/data. */
 class GeoJsonReaderRealDataTest {

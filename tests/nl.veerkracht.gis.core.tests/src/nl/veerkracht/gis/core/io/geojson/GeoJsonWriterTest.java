@@ -31,7 +31,7 @@ import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.feature.FeatureSchema;
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.core.io.ProgressListener;
-import nl.veerkracht.gis.core.testdata.SharedData;
+import nl.veerkracht.testsupport.SharedData;
 
 /** The GeoJSON writer: RFC 7946 output that the reader turns back into the same features. */
 class GeoJsonWriterTest {

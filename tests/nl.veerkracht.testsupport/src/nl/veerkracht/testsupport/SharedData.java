@@ -1,4 +1,4 @@
-package nl.veerkracht.gis.shapefile.testdata;
+package nl.veerkracht.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
