@@ -69,6 +69,7 @@ final class CbsPreviewPage extends WizardPage {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(720, 120).applyTo(files);
 		new Label(composite, SWT.NONE).setText(Messages.CbsImport_year);
 		year = WidgetKeys.set(new Combo(composite, SWT.READ_ONLY), CbsFilesPage.ID_PREFIX + ".year"); //$NON-NLS-1$
+		GridDataFactory.swtDefaults().hint(120, SWT.DEFAULT).applyTo(year);
 		year.addListener(SWT.Selection, e -> joinSelectedYear());
 		report = WidgetKeys.set(new Text(composite, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL),
 				CbsFilesPage.ID_PREFIX + ".join"); //$NON-NLS-1$

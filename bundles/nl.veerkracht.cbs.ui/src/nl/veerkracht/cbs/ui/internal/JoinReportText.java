@@ -31,7 +31,8 @@ public final class JoinReportText {
 			text.append('\n').append(NLS.bind(Messages.Join_duplicateCodes, list(report.duplicateCodes())));
 		}
 		if (!report.boundaryChanges().isEmpty()) {
-			text.append('\n').append(NLS.bind(Messages.Join_boundaryChanges, report.boundaryChanges()));
+			text.append('\n').append(NLS.bind(Messages.Join_boundaryChanges, list(report.boundaryChanges().entrySet()
+					.stream().map(change -> change.getKey() + " (" + change.getValue() + ")").toList()))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (report.isComplete()) {
 			text.append('\n').append(Messages.Join_complete);
