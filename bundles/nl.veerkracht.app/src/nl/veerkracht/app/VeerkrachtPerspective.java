@@ -7,7 +7,10 @@ import org.eclipse.ui.IPerspectiveFactory;
 import nl.veerkracht.gis.ui.layers.LayersView;
 import nl.veerkracht.gis.ui.map.MapView;
 
-/** The "Veerkracht" perspective: the map in the middle, its layers on the left. */
+/**
+ * The "Veerkracht" perspective: the map in the middle; the analyses (Project Explorer) and the map's
+ * layers on the left; Properties and Problems below.
+ */
 public final class VeerkrachtPerspective implements IPerspectiveFactory {
 
 	/** The perspective's id in {@code plugin.xml}. */
@@ -20,8 +23,15 @@ public final class VeerkrachtPerspective implements IPerspectiveFactory {
 		layout.addView(MapView.ID, IPageLayout.TOP, 0.95f, editorArea);
 		IFolderLayout left = layout.createFolder("nl.veerkracht.app.left", IPageLayout.LEFT, 0.24f, MapView.ID); //$NON-NLS-1$
 		left.addView(LayersView.ID);
+		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+		IFolderLayout bottom = layout.createFolder("nl.veerkracht.app.bottom", IPageLayout.BOTTOM, 0.78f, MapView.ID); //$NON-NLS-1$
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		layout.getViewLayout(MapView.ID).setCloseable(false);
 		layout.addShowViewShortcut(MapView.ID);
 		layout.addShowViewShortcut(LayersView.ID);
+		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 	}
 }

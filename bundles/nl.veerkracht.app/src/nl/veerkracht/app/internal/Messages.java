@@ -11,6 +11,8 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "nl.veerkracht.app.internal.messages"; //$NON-NLS-1$
 
 	public static String Menu_file;
+	public static String Menu_new;
+	public static String Menu_edit;
 	public static String Menu_window;
 	public static String Menu_help;
 	public static String Demo_jobName;

@@ -1,24 +1,32 @@
 package nl.veerkracht.app.internal;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The main menu: File (contributions, then Exit), Window and Help (About). Commands of other
+ * The main menu: File (New, Save, contributions, Import, Exit), Edit (Undo, Redo), Window and Help
+ * (About). Commands of other
  * bundles are contributed through {@code org.eclipse.ui.menus} into the groups created here.
  */
 final class VeerkrachtActionBarAdvisor extends ActionBarAdvisor {
 
 	private IWorkbenchAction quit;
 	private IWorkbenchAction importWizards;
+	private IWorkbenchAction save;
+	private IWorkbenchAction saveAll;
+	private IWorkbenchAction undo;
+	private IWorkbenchAction redo;
+	private IContributionItem newWizards;
 	private IWorkbenchAction about;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
@@ -31,6 +39,11 @@ final class VeerkrachtActionBarAdvisor extends ActionBarAdvisor {
 	protected void makeActions(IWorkbenchWindow window) {
 		quit = register(ActionFactory.QUIT.create(window));
 		importWizards = register(ActionFactory.IMPORT.create(window));
+		save = register(ActionFactory.SAVE.create(window));
+		saveAll = register(ActionFactory.SAVE_ALL.create(window));
+		undo = register(ActionFactory.UNDO.create(window));
+		redo = register(ActionFactory.REDO.create(window));
+		newWizards = ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window);
 		about = register(ActionFactory.ABOUT.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
@@ -45,6 +58,13 @@ final class VeerkrachtActionBarAdvisor extends ActionBarAdvisor {
 	protected void fillMenuBar(IMenuManager menuBar) {
 		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+		MenuManager newMenu = new MenuManager(Messages.Menu_new, ActionFactory.NEW.getId());
+		newMenu.add(newWizards);
+		file.add(newMenu);
+		file.add(new Separator());
+		file.add(save);
+		file.add(saveAll);
+		file.add(new Separator());
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
 		file.add(importWizards);
@@ -52,6 +72,15 @@ final class VeerkrachtActionBarAdvisor extends ActionBarAdvisor {
 		file.add(quit);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 		menuBar.add(file);
+
+		MenuManager edit = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
+		edit.add(undo);
+		edit.add(redo);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
+		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+		menuBar.add(edit);
 
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
