@@ -29,7 +29,6 @@ import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.core.io.SafeFileWrite;
 import nl.veerkracht.model.Analyse;
 import nl.veerkracht.model.VeerkrachtPackage;
-import nl.veerkracht.model.validation.VeerkrachtValidator;
 
 /**
  * Loads and saves analyses as {@code .veerkracht} files. Saving is atomic: the analysis is written to a
@@ -60,7 +59,6 @@ public final class AnalyseFiles {
 	 * @return a resource set that reads and writes {@code .veerkracht} files, also outside OSGi
 	 */
 	public static ResourceSet newResourceSet() {
-		VeerkrachtValidator.register();
 		ResourceSet resourceSet = new ResourceSetImpl();
 		resourceSet.getPackageRegistry().put(VeerkrachtPackage.eNS_URI, VeerkrachtPackage.eINSTANCE);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION,
