@@ -1,5 +1,7 @@
 package nl.veerkracht.model.validation;
 
+import java.util.Locale;
+
 import org.eclipse.emf.ecore.EObject;
 
 import nl.veerkracht.model.Analyse;
@@ -25,7 +27,7 @@ public final class Labels {
 	 * @return its kind in lower case followed by its name, title or code where it has one
 	 */
 	public static String of(EObject object) {
-		String kind = object.eClass().getName().toLowerCase(java.util.Locale.ROOT);
+		String kind = object.eClass().getName().toLowerCase(Locale.ROOT);
 		String name = switch (object) {
 		case CbsRegio regio -> quoted(regio.getName()) + (regio.getCode() == null ? "" : " (" + regio.getCode() + ")");
 		case Regio regio -> quoted(regio.getName());
