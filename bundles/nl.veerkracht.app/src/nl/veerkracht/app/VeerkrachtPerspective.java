@@ -28,6 +28,7 @@ public final class VeerkrachtPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		layout.getViewLayout(MapView.ID).setCloseable(false);
+		layout.addNewWizardShortcut("nl.veerkracht.model.ui.newAnalyse"); //$NON-NLS-1$
 		layout.addShowViewShortcut(MapView.ID);
 		layout.addShowViewShortcut(LayersView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);

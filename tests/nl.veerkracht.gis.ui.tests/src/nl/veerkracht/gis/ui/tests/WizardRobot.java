@@ -36,9 +36,18 @@ final class WizardRobot {
 	}
 
 	static WizardRobot open(Robot robot, Shell parent, String wizardId) throws CoreException {
-		IWizardDescriptor descriptor = PlatformUI.getWorkbench().getImportWizardRegistry().findWizard(wizardId);
+		return open(robot, parent, PlatformUI.getWorkbench().getImportWizardRegistry().findWizard(wizardId), wizardId);
+	}
+
+	/** Opens a wizard of File &gt; New, through the new-wizard registry. */
+	static WizardRobot openNew(Robot robot, Shell parent, String wizardId) throws CoreException {
+		return open(robot, parent, PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(wizardId), wizardId);
+	}
+
+	private static WizardRobot open(Robot robot, Shell parent, IWizardDescriptor descriptor, String wizardId)
+			throws CoreException {
 		if (descriptor == null) {
-			fail("no import wizard " + wizardId + " registered");
+			fail("no wizard " + wizardId + " registered");
 		}
 		IWorkbenchWizard wizard = descriptor.createWizard();
 		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
