@@ -6,12 +6,15 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /**
  * The main menu: File (New, Save, contributions, Import, Exit), Edit (Undo, Redo), Window and Help
@@ -24,8 +27,8 @@ final class VeerkrachtActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction importWizards;
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAll;
-	private IWorkbenchAction undo;
-	private IWorkbenchAction redo;
+	private IContributionItem undo;
+	private IContributionItem redo;
 	private IContributionItem newWizards;
 	private IWorkbenchAction about;
 	private IWorkbenchAction preferences;
@@ -41,12 +44,18 @@ final class VeerkrachtActionBarAdvisor extends ActionBarAdvisor {
 		importWizards = register(ActionFactory.IMPORT.create(window));
 		save = register(ActionFactory.SAVE.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
-		undo = register(ActionFactory.UNDO.create(window));
-		redo = register(ActionFactory.REDO.create(window));
+		undo = command(window, IWorkbenchCommandConstants.EDIT_UNDO);
+		redo = command(window, IWorkbenchCommandConstants.EDIT_REDO);
 		newWizards = ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window);
 		about = register(ActionFactory.ABOUT.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+	}
+
+	/** Undo and Redo go through command handlers, so that models without an editor can contribute theirs. */
+	private static IContributionItem command(IWorkbenchWindow window, String commandId) {
+		return new CommandContributionItem(
+				new CommandContributionItemParameter(window, null, commandId, CommandContributionItem.STYLE_PUSH));
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {

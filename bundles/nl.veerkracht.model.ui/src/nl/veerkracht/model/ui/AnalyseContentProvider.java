@@ -1,0 +1,63 @@
+package nl.veerkracht.model.ui;
+
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+
+import nl.veerkracht.model.ui.internal.AnalyseSession;
+import nl.veerkracht.model.ui.internal.AnalyseSessions;
+
+/**
+ * The contents of analysis files in the Project Explorer: under a {@code .veerkracht} file its analysis,
+ * under each model object the children its item provider names (gemeenten, wijken, buurten, wijkschetsen,
+ * ...).
+ */
+public final class AnalyseContentProvider implements ITreeContentProvider {
+
+	@Override
+	public Object[] getElements(Object input) {
+		return getChildren(input);
+	}
+
+	@Override
+	public Object[] getChildren(Object parent) {
+		if (parent instanceof IFile file && AnalyseSessions.isAnalyse(file)) {
+			return AnalyseSessions.of(file).map(AnalyseSession::getAnalyse).map(a -> new Object[] { a }).orElse(new Object[0]);
+		}
+		if (parent instanceof EObject object) {
+			return itemProvider(object).map(provider -> provider.getChildren(object).toArray()).orElse(new Object[0]);
+		}
+		return new Object[0];
+	}
+
+	@Override
+	public Object getParent(Object element) {
+		if (element instanceof EObject object) {
+			EObject container = object.eContainer();
+			if (container != null) {
+				return container;
+			}
+			return AnalyseSessions.of(object).map(AnalyseSession::getFile).orElse(null);
+		}
+		return null;
+	}
+
+	@Override
+	public boolean hasChildren(Object element) {
+		if (element instanceof IFile file) {
+			return AnalyseSessions.isAnalyse(file);
+		}
+		if (element instanceof EObject object) {
+			return itemProvider(object).map(provider -> provider.hasChildren(object)).orElse(false);
+		}
+		return false;
+	}
+
+	private static Optional<ITreeItemContentProvider> itemProvider(EObject object) {
+		return AnalyseSessions.of(object).map(session -> (ITreeItemContentProvider) session.getDomain()
+				.getAdapterFactory().adapt(object, ITreeItemContentProvider.class));
+	}
+}

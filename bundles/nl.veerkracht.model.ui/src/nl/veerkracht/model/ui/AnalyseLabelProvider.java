@@ -1,0 +1,46 @@
+package nl.veerkracht.model.ui;
+
+import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.graphics.Image;
+
+import nl.veerkracht.model.ui.internal.AnalyseSessions;
+
+/** Labels and icons of analysis objects, as their item providers give them. */
+public final class AnalyseLabelProvider extends LabelProvider {
+
+	private final Map<URL, Image> images = new HashMap<>();
+
+	@Override
+	public String getText(Object element) {
+		return itemProvider(element).map(provider -> provider.getText(element)).orElseGet(() -> super.getText(element));
+	}
+
+	@Override
+	public Image getImage(Object element) {
+		return itemProvider(element).map(provider -> provider.getImage(element)).filter(URL.class::isInstance)
+				.map(URL.class::cast).map(url -> images.computeIfAbsent(url, u -> ImageDescriptor.createFromURL(u).createImage()))
+				.orElse(null);
+	}
+
+	private static java.util.Optional<IItemLabelProvider> itemProvider(Object element) {
+		if (element instanceof EObject object) {
+			return AnalyseSessions.of(object).map(session -> (IItemLabelProvider) session.getDomain().getAdapterFactory()
+					.adapt(object, IItemLabelProvider.class));
+		}
+		return java.util.Optional.empty();
+	}
+
+	@Override
+	public void dispose() {
+		images.values().forEach(Image::dispose);
+		images.clear();
+		super.dispose();
+	}
+}

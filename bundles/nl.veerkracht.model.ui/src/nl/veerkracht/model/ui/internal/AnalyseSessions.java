@@ -1,0 +1,55 @@
+package nl.veerkracht.model.ui.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.ecore.EObject;
+
+import nl.veerkracht.model.persistence.AnalyseFiles;
+import nl.veerkracht.model.persistence.ModelFileException;
+
+/** The analysis files open in the workbench, loaded on first use, one session per file. */
+public final class AnalyseSessions {
+
+	private static final Map<IFile, AnalyseSession> SESSIONS = new ConcurrentHashMap<>();
+
+	private AnalyseSessions() {
+	}
+
+	/**
+	 * @param file a workspace file
+	 * @return whether it is an analysis file
+	 */
+	public static boolean isAnalyse(IFile file) {
+		return AnalyseFiles.FILE_EXTENSION.equals(file.getFileExtension());
+	}
+
+	/**
+	 * @param file an analysis file
+	 * @return its session, or empty when it cannot be loaded (the reason is logged; the file is untouched)
+	 */
+	public static Optional<AnalyseSession> of(IFile file) {
+		try {
+			AnalyseSession session = SESSIONS.get(file);
+			if (session == null) {
+				session = new AnalyseSession(file);
+				SESSIONS.put(file, session);
+			}
+			return Optional.of(session);
+		} catch (ModelFileException e) {
+			ILog.of(AnalyseSessions.class).error(e.getMessage(), e);
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * @param object an object of an open analysis
+	 * @return the session it belongs to
+	 */
+	public static Optional<AnalyseSession> of(EObject object) {
+		return SESSIONS.values().stream().filter(session -> session.contains(object)).findFirst();
+	}
+}
