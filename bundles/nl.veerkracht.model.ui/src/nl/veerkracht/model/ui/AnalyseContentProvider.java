@@ -25,7 +25,9 @@ public final class AnalyseContentProvider implements ITreeContentProvider {
 	@Override
 	public Object[] getChildren(Object parent) {
 		if (parent instanceof IFile file && AnalyseSessions.isAnalyse(file)) {
-			return AnalyseSessions.of(file).map(AnalyseSession::getAnalyse).map(a -> new Object[] { a }).orElse(new Object[0]);
+			Optional<AnalyseSession> session = AnalyseSessions.of(file);
+			return session.isPresent() ? new Object[] { session.get().getAnalyse() }
+					: new Object[] { new LoadProblem(file, AnalyseSessions.problem(file).orElse("")) }; //$NON-NLS-1$
 		}
 		if (parent instanceof EObject object) {
 			return itemProvider(object).map(provider -> provider.getChildren(object).toArray()).orElse(new Object[0]);
@@ -54,6 +56,16 @@ public final class AnalyseContentProvider implements ITreeContentProvider {
 			return itemProvider(object).map(provider -> provider.hasChildren(object)).orElse(false);
 		}
 		return false;
+	}
+
+	/**
+	 * Shown under an analysis file that cannot be loaded: why, naming the file and the problem. The file
+	 * itself is never changed by a failed load.
+	 *
+	 * @param file    the file
+	 * @param message the problem
+	 */
+	public record LoadProblem(IFile file, String message) {
 	}
 
 	private static Optional<ITreeItemContentProvider> itemProvider(EObject object) {

@@ -15,6 +15,7 @@ import nl.veerkracht.model.persistence.ModelFileException;
 public final class AnalyseSessions {
 
 	private static final Map<IFile, AnalyseSession> SESSIONS = new ConcurrentHashMap<>();
+	private static final Map<IFile, String> PROBLEMS = new ConcurrentHashMap<>();
 
 	private AnalyseSessions() {
 	}
@@ -29,7 +30,7 @@ public final class AnalyseSessions {
 
 	/**
 	 * @param file an analysis file
-	 * @return its session, or empty when it cannot be loaded (the reason is logged; the file is untouched)
+	 * @return its session, or empty when it cannot be loaded (see {@link #problem}; the file is untouched)
 	 */
 	public static Optional<AnalyseSession> of(IFile file) {
 		try {
@@ -37,12 +38,23 @@ public final class AnalyseSessions {
 			if (session == null) {
 				session = new AnalyseSession(file);
 				SESSIONS.put(file, session);
+				PROBLEMS.remove(file);
 			}
 			return Optional.of(session);
 		} catch (ModelFileException e) {
-			ILog.of(AnalyseSessions.class).error(e.getMessage(), e);
+			if (!e.getMessage().equals(PROBLEMS.put(file, e.getMessage()))) {
+				ILog.of(AnalyseSessions.class).error(e.getMessage(), e);
+			}
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * @param file an analysis file
+	 * @return why it could not be loaded the last time it was tried, naming the file and the problem
+	 */
+	public static Optional<String> problem(IFile file) {
+		return Optional.ofNullable(PROBLEMS.get(file));
 	}
 
 	/**

@@ -26,6 +26,7 @@ public final class Messages extends NLS {
 	public static String NewAnalyse_fileMissing;
 	public static String NewAnalyse_failed;
 	public static String NewAnalyse_analyseName;
+	public static String Analyse_unreadable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

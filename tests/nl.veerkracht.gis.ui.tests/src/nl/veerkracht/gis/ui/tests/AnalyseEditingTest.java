@@ -90,6 +90,24 @@ class AnalyseEditingTest extends MapTestBase {
 		robot.waitUntil("the marker to go", () -> markers(file).length == 0);
 	}
 
+	@Test
+	void aCorruptAnalysisFileIsExplainedAndLeftAlone() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+		project.create(new NullProgressMonitor());
+		project.open(new NullProgressMonitor());
+		IFile file = project.getFile("Kapot.veerkracht");
+		String broken = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<veerkracht:Analyse modelVersion=\"1\" name=\"half";
+		file.create(new java.io.ByteArrayInputStream(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true,
+				new NullProgressMonitor());
+
+		CommonNavigator explorer = (CommonNavigator) mapView.getSite().getPage().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		Object[] children = explorer.getNavigatorContentService().createCommonContentProvider().getChildren(file);
+		assertEquals(1, children.length);
+		String label = explorer.getNavigatorContentService().createCommonLabelProvider().getText(children[0]);
+		assertTrue(label.startsWith("Kan niet worden gelezen: ") && label.contains("Kapot.veerkracht"), label);
+		assertEquals(broken, Files.readString(Path.of(file.getLocationURI())), "a failed load changes nothing");
+	}
+
 	private void undo() throws Exception {
 		mapView.getSite().getPage().activate(mapView.getSite().getPage().findView(IPageLayout.ID_PROJECT_EXPLORER));
 		robot.settle(50);
