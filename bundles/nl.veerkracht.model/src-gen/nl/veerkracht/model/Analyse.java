@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.veerkracht.model.Analyse#getGemeenten <em>Gemeenten</em>}</li>
  *   <li>{@link nl.veerkracht.model.Analyse#getGebieden <em>Gebieden</em>}</li>
  *   <li>{@link nl.veerkracht.model.Analyse#getDataSources <em>Data Sources</em>}</li>
+ *   <li>{@link nl.veerkracht.model.Analyse#getKaarten <em>Kaarten</em>}</li>
  *   <li>{@link nl.veerkracht.model.Analyse#getIndicatorValues <em>Indicator Values</em>}</li>
  *   <li>{@link nl.veerkracht.model.Analyse#getWijkschetsen <em>Wijkschetsen</em>}</li>
  *   <li>{@link nl.veerkracht.model.Analyse#getPrestatieafspraken <em>Prestatieafspraken</em>}</li>
@@ -157,6 +158,21 @@ public interface Analyse extends EObject
 	 * @generated
 	 */
 	EList<DataSource> getDataSources();
+
+	/**
+	 * Returns the value of the '<em><b>Kaarten</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.veerkracht.model.KaartInstelling}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The maps of the analysis: their extent, scale and layers (by URI), e.g. the signaleringskaart.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kaarten</em>' containment reference list.
+	 * @see nl.veerkracht.model.VeerkrachtPackage#getAnalyse_Kaarten()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<KaartInstelling> getKaarten();
 
 	/**
 	 * Returns the value of the '<em><b>Indicator Values</b></em>' containment reference list.

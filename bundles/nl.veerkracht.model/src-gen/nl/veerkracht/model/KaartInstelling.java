@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link nl.veerkracht.model.KaartInstelling#getName <em>Name</em>}</li>
  *   <li>{@link nl.veerkracht.model.KaartInstelling#getCrsCode <em>Crs Code</em>}</li>
  *   <li>{@link nl.veerkracht.model.KaartInstelling#getCenterX <em>Center X</em>}</li>
  *   <li>{@link nl.veerkracht.model.KaartInstelling#getCenterY <em>Center Y</em>}</li>
@@ -33,6 +34,31 @@ import org.eclipse.emf.ecore.EObject;
  */
 public interface KaartInstelling extends EObject
 {
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The map's name, e.g. Signaleringskaart 2024.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see nl.veerkracht.model.VeerkrachtPackage#getKaartInstelling_Name()
+	 * @model
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link nl.veerkracht.model.KaartInstelling#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
 	/**
 	 * Returns the value of the '<em><b>Crs Code</b></em>' attribute.
 	 * <!-- begin-user-doc -->

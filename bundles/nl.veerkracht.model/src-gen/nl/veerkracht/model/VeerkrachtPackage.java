@@ -127,13 +127,22 @@ public interface VeerkrachtPackage extends EPackage
 	int ANALYSE__DATA_SOURCES = 5;
 
 	/**
+	 * The feature id for the '<em><b>Kaarten</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSE__KAARTEN = 6;
+
+	/**
 	 * The feature id for the '<em><b>Indicator Values</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANALYSE__INDICATOR_VALUES = 6;
+	int ANALYSE__INDICATOR_VALUES = 7;
 
 	/**
 	 * The feature id for the '<em><b>Wijkschetsen</b></em>' containment reference list.
@@ -142,7 +151,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ANALYSE__WIJKSCHETSEN = 7;
+	int ANALYSE__WIJKSCHETSEN = 8;
 
 	/**
 	 * The feature id for the '<em><b>Prestatieafspraken</b></em>' containment reference list.
@@ -151,7 +160,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ANALYSE__PRESTATIEAFSPRAKEN = 8;
+	int ANALYSE__PRESTATIEAFSPRAKEN = 9;
 
 	/**
 	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
@@ -160,7 +169,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ANALYSE__SCENARIOS = 9;
+	int ANALYSE__SCENARIOS = 10;
 
 	/**
 	 * The number of structural features of the '<em>Analyse</em>' class.
@@ -169,7 +178,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ANALYSE_FEATURE_COUNT = 10;
+	int ANALYSE_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Analyse</em>' class.
@@ -849,13 +858,22 @@ public interface VeerkrachtPackage extends EPackage
 	int KAART_INSTELLING = 11;
 
 	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAART_INSTELLING__NAME = 0;
+
+	/**
 	 * The feature id for the '<em><b>Crs Code</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KAART_INSTELLING__CRS_CODE = 0;
+	int KAART_INSTELLING__CRS_CODE = 1;
 
 	/**
 	 * The feature id for the '<em><b>Center X</b></em>' attribute.
@@ -864,7 +882,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int KAART_INSTELLING__CENTER_X = 1;
+	int KAART_INSTELLING__CENTER_X = 2;
 
 	/**
 	 * The feature id for the '<em><b>Center Y</b></em>' attribute.
@@ -873,7 +891,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int KAART_INSTELLING__CENTER_Y = 2;
+	int KAART_INSTELLING__CENTER_Y = 3;
 
 	/**
 	 * The feature id for the '<em><b>Scale</b></em>' attribute.
@@ -882,7 +900,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int KAART_INSTELLING__SCALE = 3;
+	int KAART_INSTELLING__SCALE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Signaalkaart Inset</b></em>' attribute.
@@ -891,7 +909,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int KAART_INSTELLING__SIGNAALKAART_INSET = 4;
+	int KAART_INSTELLING__SIGNAALKAART_INSET = 5;
 
 	/**
 	 * The feature id for the '<em><b>Layer Uris</b></em>' attribute list.
@@ -900,7 +918,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int KAART_INSTELLING__LAYER_URIS = 5;
+	int KAART_INSTELLING__LAYER_URIS = 6;
 
 	/**
 	 * The number of structural features of the '<em>Kaart Instelling</em>' class.
@@ -909,7 +927,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int KAART_INSTELLING_FEATURE_COUNT = 6;
+	int KAART_INSTELLING_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Kaart Instelling</em>' class.
@@ -1755,6 +1773,17 @@ public interface VeerkrachtPackage extends EPackage
 	EReference getAnalyse_DataSources();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link nl.veerkracht.model.Analyse#getKaarten <em>Kaarten</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Kaarten</em>'.
+	 * @see nl.veerkracht.model.Analyse#getKaarten()
+	 * @see #getAnalyse()
+	 * @generated
+	 */
+	EReference getAnalyse_Kaarten();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link nl.veerkracht.model.Analyse#getIndicatorValues <em>Indicator Values</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2248,6 +2277,17 @@ public interface VeerkrachtPackage extends EPackage
 	 * @generated
 	 */
 	EClass getKaartInstelling();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.KaartInstelling#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see nl.veerkracht.model.KaartInstelling#getName()
+	 * @see #getKaartInstelling()
+	 * @generated
+	 */
+	EAttribute getKaartInstelling_Name();
 
 	/**
 	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.KaartInstelling#getCrsCode <em>Crs Code</em>}'.
@@ -3058,6 +3098,14 @@ public interface VeerkrachtPackage extends EPackage
 		EReference ANALYSE__DATA_SOURCES = eINSTANCE.getAnalyse_DataSources();
 
 		/**
+		 * The meta object literal for the '<em><b>Kaarten</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANALYSE__KAARTEN = eINSTANCE.getAnalyse_Kaarten();
+
+		/**
 		 * The meta object literal for the '<em><b>Indicator Values</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3446,6 +3494,14 @@ public interface VeerkrachtPackage extends EPackage
 		 * @generated
 		 */
 		EClass KAART_INSTELLING = eINSTANCE.getKaartInstelling();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KAART_INSTELLING__NAME = eINSTANCE.getKaartInstelling_Name();
 
 		/**
 		 * The meta object literal for the '<em><b>Crs Code</b></em>' attribute feature.

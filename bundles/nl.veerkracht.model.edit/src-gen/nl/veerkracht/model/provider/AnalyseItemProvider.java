@@ -160,6 +160,7 @@ public class AnalyseItemProvider
 			childrenFeatures.add(VeerkrachtPackage.Literals.ANALYSE__GEMEENTEN);
 			childrenFeatures.add(VeerkrachtPackage.Literals.ANALYSE__GEBIEDEN);
 			childrenFeatures.add(VeerkrachtPackage.Literals.ANALYSE__DATA_SOURCES);
+			childrenFeatures.add(VeerkrachtPackage.Literals.ANALYSE__KAARTEN);
 			childrenFeatures.add(VeerkrachtPackage.Literals.ANALYSE__INDICATOR_VALUES);
 			childrenFeatures.add(VeerkrachtPackage.Literals.ANALYSE__WIJKSCHETSEN);
 			childrenFeatures.add(VeerkrachtPackage.Literals.ANALYSE__PRESTATIEAFSPRAKEN);
@@ -232,6 +233,7 @@ public class AnalyseItemProvider
 			case VeerkrachtPackage.ANALYSE__GEMEENTEN:
 			case VeerkrachtPackage.ANALYSE__GEBIEDEN:
 			case VeerkrachtPackage.ANALYSE__DATA_SOURCES:
+			case VeerkrachtPackage.ANALYSE__KAARTEN:
 			case VeerkrachtPackage.ANALYSE__INDICATOR_VALUES:
 			case VeerkrachtPackage.ANALYSE__WIJKSCHETSEN:
 			case VeerkrachtPackage.ANALYSE__PRESTATIEAFSPRAKEN:
@@ -268,6 +270,11 @@ public class AnalyseItemProvider
 			(createChildParameter
 				(VeerkrachtPackage.Literals.ANALYSE__DATA_SOURCES,
 				 VeerkrachtFactory.eINSTANCE.createDataSource()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(VeerkrachtPackage.Literals.ANALYSE__KAARTEN,
+				 VeerkrachtFactory.eINSTANCE.createKaartInstelling()));
 
 		newChildDescriptors.add
 			(createChildParameter

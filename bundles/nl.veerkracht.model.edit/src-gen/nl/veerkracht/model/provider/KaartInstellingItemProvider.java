@@ -64,6 +64,7 @@ public class KaartInstellingItemProvider
 		{
 			super.getPropertyDescriptors(object);
 
+			addNamePropertyDescriptor(object);
 			addCrsCodePropertyDescriptor(object);
 			addCenterXPropertyDescriptor(object);
 			addCenterYPropertyDescriptor(object);
@@ -72,6 +73,29 @@ public class KaartInstellingItemProvider
 			addLayerUrisPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNamePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_KaartInstelling_name_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_KaartInstelling_name_feature", "_UI_KaartInstelling_type"),
+				 VeerkrachtPackage.Literals.KAART_INSTELLING__NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -233,7 +257,7 @@ public class KaartInstellingItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((KaartInstelling)object).getCrsCode();
+		String label = ((KaartInstelling)object).getName();
 		return label == null || label.length() == 0 ?
 			getString("_UI_KaartInstelling_type") :
 			getString("_UI_KaartInstelling_type") + " " + label;
@@ -254,6 +278,7 @@ public class KaartInstellingItemProvider
 
 		switch (notification.getFeatureID(KaartInstelling.class))
 		{
+			case VeerkrachtPackage.KAART_INSTELLING__NAME:
 			case VeerkrachtPackage.KAART_INSTELLING__CRS_CODE:
 			case VeerkrachtPackage.KAART_INSTELLING__CENTER_X:
 			case VeerkrachtPackage.KAART_INSTELLING__CENTER_Y:

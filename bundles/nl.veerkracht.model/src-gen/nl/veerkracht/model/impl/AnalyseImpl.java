@@ -9,6 +9,7 @@ import nl.veerkracht.model.DataSource;
 import nl.veerkracht.model.Gebied;
 import nl.veerkracht.model.Gemeente;
 import nl.veerkracht.model.IndicatorValue;
+import nl.veerkracht.model.KaartInstelling;
 import nl.veerkracht.model.Prestatieafspraak;
 import nl.veerkracht.model.Scenario;
 import nl.veerkracht.model.VeerkrachtPackage;
@@ -42,6 +43,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.veerkracht.model.impl.AnalyseImpl#getGemeenten <em>Gemeenten</em>}</li>
  *   <li>{@link nl.veerkracht.model.impl.AnalyseImpl#getGebieden <em>Gebieden</em>}</li>
  *   <li>{@link nl.veerkracht.model.impl.AnalyseImpl#getDataSources <em>Data Sources</em>}</li>
+ *   <li>{@link nl.veerkracht.model.impl.AnalyseImpl#getKaarten <em>Kaarten</em>}</li>
  *   <li>{@link nl.veerkracht.model.impl.AnalyseImpl#getIndicatorValues <em>Indicator Values</em>}</li>
  *   <li>{@link nl.veerkracht.model.impl.AnalyseImpl#getWijkschetsen <em>Wijkschetsen</em>}</li>
  *   <li>{@link nl.veerkracht.model.impl.AnalyseImpl#getPrestatieafspraken <em>Prestatieafspraken</em>}</li>
@@ -141,6 +143,16 @@ public class AnalyseImpl extends EObjectImpl implements Analyse
 	 * @ordered
 	 */
 	protected EList<DataSource> dataSources;
+
+	/**
+	 * The cached value of the '{@link #getKaarten() <em>Kaarten</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKaarten()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<KaartInstelling> kaarten;
 
 	/**
 	 * The cached value of the '{@link #getIndicatorValues() <em>Indicator Values</em>}' containment reference list.
@@ -329,6 +341,21 @@ public class AnalyseImpl extends EObjectImpl implements Analyse
 	 * @generated
 	 */
 	@Override
+	public EList<KaartInstelling> getKaarten()
+	{
+		if (kaarten == null)
+		{
+			kaarten = new EObjectContainmentEList<KaartInstelling>(KaartInstelling.class, this, VeerkrachtPackage.ANALYSE__KAARTEN);
+		}
+		return kaarten;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<IndicatorValue> getIndicatorValues()
 	{
 		if (indicatorValues == null)
@@ -399,6 +426,8 @@ public class AnalyseImpl extends EObjectImpl implements Analyse
 				return ((InternalEList<?>)getGebieden()).basicRemove(otherEnd, msgs);
 			case VeerkrachtPackage.ANALYSE__DATA_SOURCES:
 				return ((InternalEList<?>)getDataSources()).basicRemove(otherEnd, msgs);
+			case VeerkrachtPackage.ANALYSE__KAARTEN:
+				return ((InternalEList<?>)getKaarten()).basicRemove(otherEnd, msgs);
 			case VeerkrachtPackage.ANALYSE__INDICATOR_VALUES:
 				return ((InternalEList<?>)getIndicatorValues()).basicRemove(otherEnd, msgs);
 			case VeerkrachtPackage.ANALYSE__WIJKSCHETSEN:
@@ -433,6 +462,8 @@ public class AnalyseImpl extends EObjectImpl implements Analyse
 				return getGebieden();
 			case VeerkrachtPackage.ANALYSE__DATA_SOURCES:
 				return getDataSources();
+			case VeerkrachtPackage.ANALYSE__KAARTEN:
+				return getKaarten();
 			case VeerkrachtPackage.ANALYSE__INDICATOR_VALUES:
 				return getIndicatorValues();
 			case VeerkrachtPackage.ANALYSE__WIJKSCHETSEN:
@@ -476,6 +507,10 @@ public class AnalyseImpl extends EObjectImpl implements Analyse
 			case VeerkrachtPackage.ANALYSE__DATA_SOURCES:
 				getDataSources().clear();
 				getDataSources().addAll((Collection<? extends DataSource>)newValue);
+				return;
+			case VeerkrachtPackage.ANALYSE__KAARTEN:
+				getKaarten().clear();
+				getKaarten().addAll((Collection<? extends KaartInstelling>)newValue);
 				return;
 			case VeerkrachtPackage.ANALYSE__INDICATOR_VALUES:
 				getIndicatorValues().clear();
@@ -525,6 +560,9 @@ public class AnalyseImpl extends EObjectImpl implements Analyse
 			case VeerkrachtPackage.ANALYSE__DATA_SOURCES:
 				getDataSources().clear();
 				return;
+			case VeerkrachtPackage.ANALYSE__KAARTEN:
+				getKaarten().clear();
+				return;
 			case VeerkrachtPackage.ANALYSE__INDICATOR_VALUES:
 				getIndicatorValues().clear();
 				return;
@@ -563,6 +601,8 @@ public class AnalyseImpl extends EObjectImpl implements Analyse
 				return gebieden != null && !gebieden.isEmpty();
 			case VeerkrachtPackage.ANALYSE__DATA_SOURCES:
 				return dataSources != null && !dataSources.isEmpty();
+			case VeerkrachtPackage.ANALYSE__KAARTEN:
+				return kaarten != null && !kaarten.isEmpty();
 			case VeerkrachtPackage.ANALYSE__INDICATOR_VALUES:
 				return indicatorValues != null && !indicatorValues.isEmpty();
 			case VeerkrachtPackage.ANALYSE__WIJKSCHETSEN:

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link nl.veerkracht.model.impl.KaartInstellingImpl#getName <em>Name</em>}</li>
  *   <li>{@link nl.veerkracht.model.impl.KaartInstellingImpl#getCrsCode <em>Crs Code</em>}</li>
  *   <li>{@link nl.veerkracht.model.impl.KaartInstellingImpl#getCenterX <em>Center X</em>}</li>
  *   <li>{@link nl.veerkracht.model.impl.KaartInstellingImpl#getCenterY <em>Center Y</em>}</li>
@@ -38,6 +39,26 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  */
 public class KaartInstellingImpl extends EObjectImpl implements KaartInstelling
 {
+	/**
+	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String name = NAME_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getCrsCode() <em>Crs Code</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -167,6 +188,31 @@ public class KaartInstellingImpl extends EObjectImpl implements KaartInstelling
 	protected EClass eStaticClass()
 	{
 		return VeerkrachtPackage.Literals.KAART_INSTELLING;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName()
+	{
+		return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setName(String newName)
+	{
+		String oldName = name;
+		name = newName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VeerkrachtPackage.KAART_INSTELLING__NAME, oldName, name));
 	}
 
 	/**
@@ -319,6 +365,8 @@ public class KaartInstellingImpl extends EObjectImpl implements KaartInstelling
 	{
 		switch (featureID)
 		{
+			case VeerkrachtPackage.KAART_INSTELLING__NAME:
+				return getName();
 			case VeerkrachtPackage.KAART_INSTELLING__CRS_CODE:
 				return getCrsCode();
 			case VeerkrachtPackage.KAART_INSTELLING__CENTER_X:
@@ -346,6 +394,9 @@ public class KaartInstellingImpl extends EObjectImpl implements KaartInstelling
 	{
 		switch (featureID)
 		{
+			case VeerkrachtPackage.KAART_INSTELLING__NAME:
+				setName((String)newValue);
+				return;
 			case VeerkrachtPackage.KAART_INSTELLING__CRS_CODE:
 				setCrsCode((String)newValue);
 				return;
@@ -379,6 +430,9 @@ public class KaartInstellingImpl extends EObjectImpl implements KaartInstelling
 	{
 		switch (featureID)
 		{
+			case VeerkrachtPackage.KAART_INSTELLING__NAME:
+				setName(NAME_EDEFAULT);
+				return;
 			case VeerkrachtPackage.KAART_INSTELLING__CRS_CODE:
 				setCrsCode(CRS_CODE_EDEFAULT);
 				return;
@@ -411,6 +465,8 @@ public class KaartInstellingImpl extends EObjectImpl implements KaartInstelling
 	{
 		switch (featureID)
 		{
+			case VeerkrachtPackage.KAART_INSTELLING__NAME:
+				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case VeerkrachtPackage.KAART_INSTELLING__CRS_CODE:
 				return CRS_CODE_EDEFAULT == null ? crsCode != null : !CRS_CODE_EDEFAULT.equals(crsCode);
 			case VeerkrachtPackage.KAART_INSTELLING__CENTER_X:
@@ -438,7 +494,9 @@ public class KaartInstellingImpl extends EObjectImpl implements KaartInstelling
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (crsCode: ");
+		result.append(" (name: ");
+		result.append(name);
+		result.append(", crsCode: ");
 		result.append(crsCode);
 		result.append(", centerX: ");
 		result.append(centerX);

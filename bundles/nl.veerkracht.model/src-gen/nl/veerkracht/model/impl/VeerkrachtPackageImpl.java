@@ -415,7 +415,7 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	@Override
-	public EReference getAnalyse_IndicatorValues()
+	public EReference getAnalyse_Kaarten()
 	{
 		return (EReference)analyseEClass.getEStructuralFeatures().get(6);
 	}
@@ -426,7 +426,7 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	@Override
-	public EReference getAnalyse_Wijkschetsen()
+	public EReference getAnalyse_IndicatorValues()
 	{
 		return (EReference)analyseEClass.getEStructuralFeatures().get(7);
 	}
@@ -437,7 +437,7 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	@Override
-	public EReference getAnalyse_Prestatieafspraken()
+	public EReference getAnalyse_Wijkschetsen()
 	{
 		return (EReference)analyseEClass.getEStructuralFeatures().get(8);
 	}
@@ -448,9 +448,20 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	@Override
-	public EReference getAnalyse_Scenarios()
+	public EReference getAnalyse_Prestatieafspraken()
 	{
 		return (EReference)analyseEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnalyse_Scenarios()
+	{
+		return (EReference)analyseEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -921,7 +932,7 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKaartInstelling_CrsCode()
+	public EAttribute getKaartInstelling_Name()
 	{
 		return (EAttribute)kaartInstellingEClass.getEStructuralFeatures().get(0);
 	}
@@ -932,7 +943,7 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKaartInstelling_CenterX()
+	public EAttribute getKaartInstelling_CrsCode()
 	{
 		return (EAttribute)kaartInstellingEClass.getEStructuralFeatures().get(1);
 	}
@@ -943,7 +954,7 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKaartInstelling_CenterY()
+	public EAttribute getKaartInstelling_CenterX()
 	{
 		return (EAttribute)kaartInstellingEClass.getEStructuralFeatures().get(2);
 	}
@@ -954,7 +965,7 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKaartInstelling_Scale()
+	public EAttribute getKaartInstelling_CenterY()
 	{
 		return (EAttribute)kaartInstellingEClass.getEStructuralFeatures().get(3);
 	}
@@ -965,7 +976,7 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKaartInstelling_SignaalkaartInset()
+	public EAttribute getKaartInstelling_Scale()
 	{
 		return (EAttribute)kaartInstellingEClass.getEStructuralFeatures().get(4);
 	}
@@ -976,9 +987,20 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKaartInstelling_LayerUris()
+	public EAttribute getKaartInstelling_SignaalkaartInset()
 	{
 		return (EAttribute)kaartInstellingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKaartInstelling_LayerUris()
+	{
+		return (EAttribute)kaartInstellingEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1701,6 +1723,7 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 		createEReference(analyseEClass, ANALYSE__GEMEENTEN);
 		createEReference(analyseEClass, ANALYSE__GEBIEDEN);
 		createEReference(analyseEClass, ANALYSE__DATA_SOURCES);
+		createEReference(analyseEClass, ANALYSE__KAARTEN);
 		createEReference(analyseEClass, ANALYSE__INDICATOR_VALUES);
 		createEReference(analyseEClass, ANALYSE__WIJKSCHETSEN);
 		createEReference(analyseEClass, ANALYSE__PRESTATIEAFSPRAKEN);
@@ -1758,6 +1781,7 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 		createEReference(wijkschetsEClass, WIJKSCHETS__PERSPECTIEF_MIX);
 
 		kaartInstellingEClass = createEClass(KAART_INSTELLING);
+		createEAttribute(kaartInstellingEClass, KAART_INSTELLING__NAME);
 		createEAttribute(kaartInstellingEClass, KAART_INSTELLING__CRS_CODE);
 		createEAttribute(kaartInstellingEClass, KAART_INSTELLING__CENTER_X);
 		createEAttribute(kaartInstellingEClass, KAART_INSTELLING__CENTER_Y);
@@ -1883,6 +1907,7 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 		initEReference(getAnalyse_Gemeenten(), this.getGemeente(), null, "gemeenten", null, 0, -1, Analyse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalyse_Gebieden(), this.getGebied(), null, "gebieden", null, 0, -1, Analyse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalyse_DataSources(), this.getDataSource(), null, "dataSources", null, 0, -1, Analyse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnalyse_Kaarten(), this.getKaartInstelling(), null, "kaarten", null, 0, -1, Analyse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalyse_IndicatorValues(), this.getIndicatorValue(), null, "indicatorValues", null, 0, -1, Analyse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalyse_Wijkschetsen(), this.getWijkschets(), null, "wijkschetsen", null, 0, -1, Analyse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalyse_Prestatieafspraken(), this.getPrestatieafspraak(), null, "prestatieafspraken", null, 0, -1, Analyse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1940,6 +1965,7 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 		initEReference(getWijkschets_PerspectiefMix(), this.getPerspectiefInzet(), null, "perspectiefMix", null, 0, -1, Wijkschets.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(kaartInstellingEClass, KaartInstelling.class, "KaartInstelling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKaartInstelling_Name(), ecorePackage.getEString(), "name", null, 0, 1, KaartInstelling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKaartInstelling_CrsCode(), ecorePackage.getEString(), "crsCode", null, 0, 1, KaartInstelling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKaartInstelling_CenterX(), ecorePackage.getEDoubleObject(), "centerX", null, 0, 1, KaartInstelling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKaartInstelling_CenterY(), ecorePackage.getEDoubleObject(), "centerY", null, 0, 1, KaartInstelling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

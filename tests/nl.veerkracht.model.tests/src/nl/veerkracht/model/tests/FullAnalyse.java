@@ -52,6 +52,12 @@ public final class FullAnalyse {
 		buurten.setName("CBS wijken en buurten 2024");
 		buurten.setUri("data/buurten_2024.gpkg");
 		analyse.getDataSources().add(buurten);
+		KaartInstelling signaleringskaart = F.createKaartInstelling();
+		signaleringskaart.setName("Signaleringskaart 2024");
+		signaleringskaart.setCrsCode("EPSG:28992");
+		signaleringskaart.setScale(25_000.0);
+		signaleringskaart.getLayerUris().add("data/buurten_2024.gpkg");
+		analyse.getKaarten().add(signaleringskaart);
 
 		Gemeente zaanstad = F.createGemeente();
 		zaanstad.setName("Zaanstad");
@@ -114,6 +120,7 @@ public final class FullAnalyse {
 		schets.setGebied(wijk);
 		schets.setPhotoPath("foto's/poelenburg.jpg");
 		KaartInstelling kaart = F.createKaartInstelling();
+		kaart.setName("Kaart van de wijk");
 		kaart.setCrsCode("EPSG:28992");
 		kaart.setCenterX(116_500.0);
 		kaart.setCenterY(492_300.0);

@@ -44,9 +44,9 @@ class LoadFailureTest {
 		Path file = folder.resolve("zaanstad.veerkracht");
 		AnalyseFiles.save(FullAnalyse.create(), file);
 		String xml = Files.readString(file, StandardCharsets.UTF_8);
-		Files.writeString(file, xml.replace("<gemeenten ", "<kaarten naam=\"x\"/>\n  <gemeenten "), StandardCharsets.UTF_8);
+		Files.writeString(file, xml.replace("<gemeenten ", "<tekeningen naam=\"x\"/>\n  <gemeenten "), StandardCharsets.UTF_8);
 
-		assertRefused(file, Problem.CORRUPT, "kaarten");
+		assertRefused(file, Problem.CORRUPT, "tekeningen");
 	}
 
 	@Test
