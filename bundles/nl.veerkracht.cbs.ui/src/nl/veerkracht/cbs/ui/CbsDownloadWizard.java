@@ -7,7 +7,6 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 
-import nl.veerkracht.cbs.ui.internal.MapViews;
 import nl.veerkracht.cbs.ui.internal.Messages;
 import nl.veerkracht.gis.ui.imports.LayerFactory;
 import nl.veerkracht.gis.ui.map.MapView;
@@ -47,7 +46,7 @@ public final class CbsDownloadWizard extends Wizard implements IImportWizard {
 
 	@Override
 	public boolean performFinish() {
-		MapView map = MapViews.show(workbench);
+		MapView map = MapView.show(workbench.getActiveWorkbenchWindow());
 		LayerFactory.toLayers(List.of(previewPage.getJoin().features()), null, previewPage.describe(), map.getMapContent())
 				.forEach(layer -> map.addLayer(layer, true));
 		return true;

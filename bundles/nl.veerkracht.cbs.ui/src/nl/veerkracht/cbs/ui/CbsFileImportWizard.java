@@ -9,7 +9,6 @@ import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 
 import nl.veerkracht.cbs.join.JoinResult;
-import nl.veerkracht.cbs.ui.internal.MapViews;
 import nl.veerkracht.cbs.ui.internal.Messages;
 import nl.veerkracht.gis.core.layer.VectorLayer;
 import nl.veerkracht.gis.ui.imports.LayerFactory;
@@ -53,7 +52,7 @@ public final class CbsFileImportWizard extends Wizard implements IImportWizard {
 	@Override
 	public boolean performFinish() {
 		JoinResult join = previewPage.getJoin();
-		MapView map = MapViews.show(workbench);
+		MapView map = MapView.show(workbench.getActiveWorkbenchWindow());
 		String title = NLS.bind(Messages.CbsImport_layerTitle, join.report().year(), previewPage.boundaryName());
 		List<VectorLayer> layers = LayerFactory.toLayers(List.of(join.features()), null, title, map.getMapContent());
 		layers.forEach(layer -> map.addLayer(layer, true));

@@ -2,8 +2,6 @@ package nl.veerkracht.gis.ui.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import nl.veerkracht.gis.ui.map.MapView;
@@ -15,13 +13,9 @@ final class MapViews {
 	}
 
 	static MapView showMapView(ExecutionEvent event) throws ExecutionException {
-		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
-		if (page == null) {
-			throw new ExecutionException("No active workbench page"); //$NON-NLS-1$
-		}
 		try {
-			return (MapView) page.showView(MapView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-		} catch (PartInitException e) {
+			return MapView.show(HandlerUtil.getActiveWorkbenchWindowChecked(event));
+		} catch (IllegalStateException e) {
 			throw new ExecutionException(e.getMessage(), e);
 		}
 	}

@@ -4,8 +4,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 
 import nl.veerkracht.gis.core.layer.VectorLayer;
 import nl.veerkracht.gis.ui.internal.Messages;
@@ -35,20 +33,11 @@ public final class LayerImportWizard extends Wizard implements IImportWizard {
 
 	@Override
 	public void addPages() {
-		mapView = findMapView();
+		mapView = MapView.show(workbench.getActiveWorkbenchWindow());
 		filesPage = new LayerFilesPage();
 		previewPage = new LayerPreviewPage(filesPage, mapView.getMapContent());
 		addPage(filesPage);
 		addPage(previewPage);
-	}
-
-	private MapView findMapView() {
-		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
-		try {
-			return (MapView) page.showView(MapView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-		} catch (PartInitException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	@Override

@@ -13,6 +13,9 @@ import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.veerkracht.gis.core.layer.Layer;
@@ -31,6 +34,26 @@ public final class MapView extends ViewPart {
 	public static final String ID = "nl.veerkracht.gis.ui.mapView";
 
 	private final MapContent content = new MapContent();
+
+	/**
+	 * Shows the Map view of a window, opening it when needed, without taking the focus from the part
+	 * the user is working in (a wizard or command that adds layers calls this).
+	 *
+	 * @param window the workbench window
+	 * @return the Map view
+	 * @throws IllegalStateException when the window has no page or the view cannot be created
+	 */
+	public static MapView show(IWorkbenchWindow window) {
+		IWorkbenchPage page = window.getActivePage();
+		if (page == null) {
+			throw new IllegalStateException("The window has no active page to show the map in"); //$NON-NLS-1$
+		}
+		try {
+			return (MapView) page.showView(ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		} catch (PartInitException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+	}
 	private MapCanvas map;
 	private String notice = ""; //$NON-NLS-1$
 	private Set<Layer> noticeLayers = Set.of();
