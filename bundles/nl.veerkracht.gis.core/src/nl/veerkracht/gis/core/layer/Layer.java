@@ -1,16 +1,21 @@
 package nl.veerkracht.gis.core.layer;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.locationtech.jts.geom.Envelope;
 
 import nl.veerkracht.gis.core.crs.Crs;
-import nl.veerkracht.gis.core.style.SimpleStyle;
+import nl.veerkracht.gis.core.feature.Feature;
+import nl.veerkracht.gis.core.style.LayerStyle;
 
 /**
- * A named, styled layer of a map. Its title, visibility, opacity and style are changed through the
- * {@link MapContent} holding it, so that listeners learn of the change; they may be read from any thread.
+ * A named, styled layer of a map. Its title, visibility, opacity, style and selection are changed through
+ * the {@link MapContent} holding it, so that listeners learn of the change; they may be read from any thread.
  */
 public abstract class Layer {
 
@@ -18,7 +23,8 @@ public abstract class Layer {
 	private volatile String title;
 	private volatile boolean visible = true;
 	private volatile double opacity = 1.0;
-	private volatile SimpleStyle style;
+	private volatile LayerStyle style;
+	private volatile Set<Feature> selection = Set.of();
 
 	/**
 	 * Creates a visible, opaque layer with a new unique id.
@@ -26,7 +32,7 @@ public abstract class Layer {
 	 * @param title the title shown to the user
 	 * @param style the drawing style
 	 */
-	protected Layer(String title, SimpleStyle style) {
+	protected Layer(String title, LayerStyle style) {
 		this.id = UUID.randomUUID().toString();
 		this.title = Objects.requireNonNull(title, "title");
 		this.style = Objects.requireNonNull(style, "style");
@@ -73,8 +79,18 @@ public abstract class Layer {
 	 *
 	 * @return the style
 	 */
-	public SimpleStyle getStyle() {
+	public LayerStyle getStyle() {
 		return style;
+	}
+
+	/**
+	 * Returns the selected features. Features are compared by identity, so equal-looking features stay
+	 * distinct.
+	 *
+	 * @return an unmodifiable snapshot of the selection, empty if nothing is selected
+	 */
+	public Set<Feature> getSelection() {
+		return selection;
 	}
 
 	/**
@@ -101,8 +117,14 @@ public abstract class Layer {
 		opacity = newOpacity;
 	}
 
-	void setStyle(SimpleStyle newStyle) {
+	void setStyle(LayerStyle newStyle) {
 		style = Objects.requireNonNull(newStyle, "style");
+	}
+
+	void setSelection(Collection<Feature> newSelection) {
+		Set<Feature> copy = Collections.newSetFromMap(new IdentityHashMap<>());
+		copy.addAll(newSelection);
+		selection = Collections.unmodifiableSet(copy);
 	}
 
 	@Override

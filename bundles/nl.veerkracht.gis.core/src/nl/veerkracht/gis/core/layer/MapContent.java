@@ -1,6 +1,7 @@
 package nl.veerkracht.gis.core.layer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,8 +9,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.locationtech.jts.geom.Envelope;
 
 import nl.veerkracht.gis.core.crs.Crs;
+import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.layer.MapContentEvent.Kind;
-import nl.veerkracht.gis.core.style.SimpleStyle;
+import nl.veerkracht.gis.core.style.LayerStyle;
 
 /**
  * The layers of a map and the map CRS. Layer 0 is drawn first, so it is at the bottom; the last layer is
@@ -215,7 +217,7 @@ public final class MapContent {
 	 * @param style the new style
 	 * @throws IllegalArgumentException if the layer is not in this map
 	 */
-	public void setStyle(Layer layer, SimpleStyle style) {
+	public void setStyle(Layer layer, LayerStyle style) {
 		synchronized (lock) {
 			requireMember(layer);
 			if (layer.getStyle().equals(style)) {
@@ -224,6 +226,25 @@ public final class MapContent {
 			layer.setStyle(style);
 		}
 		fire(Kind.STYLE_CHANGED, layer);
+	}
+
+	/**
+	 * Replaces the selected features of a layer, e.g. after a click on the map or rows chosen in an
+	 * attribute table. Listeners learn of it through {@link Kind#SELECTION_CHANGED}.
+	 *
+	 * @param layer a layer of this map
+	 * @param features the features to select, compared by identity; empty to clear the selection
+	 * @throws IllegalArgumentException if the layer is not in this map
+	 */
+	public void setSelection(Layer layer, Collection<Feature> features) {
+		synchronized (lock) {
+			requireMember(layer);
+			if (layer.getSelection().size() == features.size() && layer.getSelection().containsAll(features)) {
+				return;
+			}
+			layer.setSelection(features);
+		}
+		fire(Kind.SELECTION_CHANGED, layer);
 	}
 
 	/**

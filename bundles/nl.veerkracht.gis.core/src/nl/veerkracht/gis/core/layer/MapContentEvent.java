@@ -27,6 +27,8 @@ public record MapContentEvent(MapContent source, Kind kind, Layer layer) {
 		STYLE_CHANGED,
 		/** The title of a layer changed. */
 		TITLE_CHANGED,
+		/** The selected features of a layer changed. */
+		SELECTION_CHANGED,
 		/** The map CRS changed. */
 		CRS_CHANGED
 	}

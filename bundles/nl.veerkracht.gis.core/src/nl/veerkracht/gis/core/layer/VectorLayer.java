@@ -12,7 +12,9 @@ import org.locationtech.jts.geom.Envelope;
 import nl.veerkracht.gis.core.crs.Crs;
 import nl.veerkracht.gis.core.crs.CrsTransform;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
+import nl.veerkracht.gis.core.style.LayerStyle;
 import nl.veerkracht.gis.core.style.SimpleStyle;
+import nl.veerkracht.gis.core.style.SingleSymbolStyle;
 
 /**
  * A layer showing a {@link FeatureCollection}. The features stay in their source CRS; for each map CRS
@@ -26,6 +28,18 @@ public final class VectorLayer extends Layer {
 	private final Map<Crs, ProjectedFeatureIndex> projections = new ConcurrentHashMap<>();
 
 	/**
+	 * Creates a layer drawing all features with one symbol.
+	 *
+	 * @param title the title shown to the user
+	 * @param features the features, in their source CRS
+	 * @param source the file the features were read from, or {@code null} for generated data
+	 * @param symbol the symbol of every feature
+	 */
+	public VectorLayer(String title, FeatureCollection features, Path source, SimpleStyle symbol) {
+		this(title, features, source, SingleSymbolStyle.of(symbol));
+	}
+
+	/**
 	 * Creates a layer.
 	 *
 	 * @param title the title shown to the user
@@ -33,7 +47,7 @@ public final class VectorLayer extends Layer {
 	 * @param source the file the features were read from, or {@code null} for generated data
 	 * @param style the drawing style
 	 */
-	public VectorLayer(String title, FeatureCollection features, Path source, SimpleStyle style) {
+	public VectorLayer(String title, FeatureCollection features, Path source, LayerStyle style) {
 		super(title, style);
 		this.features = Objects.requireNonNull(features, "features");
 		this.source = source;

@@ -5,24 +5,35 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.locationtech.jts.geom.Envelope;
 
+import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.layer.Layer;
 import nl.veerkracht.gis.core.layer.ProjectedFeature;
 import nl.veerkracht.gis.core.layer.VectorLayer;
+import nl.veerkracht.gis.core.style.FeatureSymbolizer;
+import nl.veerkracht.gis.core.style.LayerStyle;
 import nl.veerkracht.gis.core.style.SimpleStyle;
 
 /**
  * Draws map layers onto any {@link Graphics2D} (headless Java2D), bottom layer first.
  * <p>
- * Only visible layers are drawn, each with its style and with its opacity applied as an
- * {@link AlphaComposite}; only features whose envelopes intersect the viewport are visited, through the
- * layer's spatial index. Stateless and thread-safe.
+ * Only visible layers are drawn, each feature with the symbol its layer's {@link LayerStyle} chooses and
+ * with the layer's opacity applied as an {@link AlphaComposite}; selected features are drawn again on top
+ * of their layer with the {@link #SELECTION} highlight. Only features whose envelopes intersect the
+ * viewport are visited, through the layer's spatial index. Stateless and thread-safe.
  */
 public final class MapRenderer {
+
+	/** The highlight of selected features: a translucent cyan fill with a bright cyan outline. */
+	public static final SimpleStyle SELECTION = new SimpleStyle(new Color(0x00, 0xE5, 0xFF), new Color(0x00, 0xB8, 0xD4),
+			3f, 0.35, 10);
 
 	private final Color background;
 
@@ -107,25 +118,39 @@ public final class MapRenderer {
 
 	private static RenderResult renderLayer(Graphics2D g, Viewport viewport, VectorLayer layer,
 			RenderMonitor monitor) {
-		SimpleStyle style = layer.getStyle();
+		LayerStyle style = layer.getStyle();
 		g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) layer.getOpacity()));
-		FeaturePainter painter = new FeaturePainter(g, viewport, style);
+		FeatureSymbolizer symbolizer = style.symbolizer(layer.getFeatures().getSchema());
+		Map<SimpleStyle, FeaturePainter> painters = new IdentityHashMap<>();
+		Set<Feature> selection = layer.getSelection();
+		List<ProjectedFeature> features = layer.query(viewport.getCrs(),
+				queryArea(viewport, Math.max(style.maxSymbolSize(), SELECTION.strokeWidth())));
 		int drawn = 0;
-		for (ProjectedFeature feature : layer.query(viewport.getCrs(), queryArea(viewport, style))) {
+		for (ProjectedFeature feature : features) {
 			if (monitor.isCancelled()) {
 				return new RenderResult(drawn, true);
 			}
-			if (painter.paint(feature.geometry())) {
+			SimpleStyle symbol = symbolizer.symbolFor(feature.feature());
+			if (symbol != null && painters.computeIfAbsent(symbol, s -> new FeaturePainter(g, viewport, s))
+					.paint(feature.geometry())) {
 				drawn++;
+			}
+		}
+		if (!selection.isEmpty()) {
+			FeaturePainter highlight = new FeaturePainter(g, viewport, SELECTION);
+			for (ProjectedFeature feature : features) {
+				if (selection.contains(feature.feature())) {
+					highlight.paint(feature.geometry());
+				}
 			}
 		}
 		return new RenderResult(drawn, false);
 	}
 
 	/** The visible area grown by the symbol size, so that outlines and points just outside still show. */
-	private static Envelope queryArea(Viewport viewport, SimpleStyle style) {
+	private static Envelope queryArea(Viewport viewport, double symbolSize) {
 		Envelope area = viewport.visibleEnvelope();
-		double marginPixels = Math.max(style.strokeWidth(), style.pointSize()) / 2 + 1;
+		double marginPixels = symbolSize / 2 + 1;
 		area.expandBy(marginPixels * viewport.getScale());
 		return area;
 	}

@@ -23,6 +23,7 @@ import nl.veerkracht.gis.core.feature.FeatureSchema;
 import nl.veerkracht.gis.core.layer.MapContentEvent.Kind;
 import nl.veerkracht.gis.core.style.DefaultStyles;
 import nl.veerkracht.gis.core.style.SimpleStyle;
+import nl.veerkracht.gis.core.style.SingleSymbolStyle;
 
 class MapContentTest {
 
@@ -101,7 +102,7 @@ class MapContentTest {
 	void propertyChangesFireEventsOnlyWhenSomethingChanges() {
 		map.setVisible(middle, false);
 		map.setVisible(middle, false);
-		SimpleStyle blue = SimpleStyle.defaults().withFill(Color.BLUE);
+		SingleSymbolStyle blue = SingleSymbolStyle.of(SimpleStyle.defaults().withFill(Color.BLUE));
 		map.setStyle(top, blue);
 		map.setOpacity(bottom, 0.5);
 		map.setTitle(bottom, "Wijken");

@@ -35,6 +35,7 @@ import nl.veerkracht.gis.core.layer.ProjectedFeature;
 import nl.veerkracht.gis.core.layer.VectorLayer;
 import nl.veerkracht.gis.core.render.Viewport;
 import nl.veerkracht.gis.core.style.SimpleStyle;
+import nl.veerkracht.gis.core.style.SingleSymbolStyle;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.gis.ui.map.MapCanvas;
 import nl.veerkracht.gis.ui.map.MapView;
@@ -100,10 +101,11 @@ abstract class MapTestBase {
 
 	/**
 	 * Checks real screen pixels: inside the largest visible features of the layer, the colour is the
-	 * layer's fill composed over the white map background with the layer's opacity.
+	 * layer's fill composed over the white map background with the layer's opacity. The layer must have a
+	 * single-symbol style.
 	 */
 	void assertPaintedInStyle(MapCanvas map, VectorLayer layer, int featuresToCheck) {
-		SimpleStyle style = layer.getStyle();
+		SimpleStyle style = ((SingleSymbolStyle) layer.getStyle()).symbol();
 		RGB expected = over(style.fill(), style.opacity());
 		Canvas canvas = map.getControl();
 		Crs crs = map.getContent().getCrs();
