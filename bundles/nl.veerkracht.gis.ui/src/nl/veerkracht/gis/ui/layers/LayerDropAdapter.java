@@ -38,7 +38,7 @@ final class LayerDropAdapter extends ViewerDropAdapter {
 		if (FileTransfer.getInstance().isSupportedType(type)) {
 			return true;
 		}
-		return target instanceof Layer && LocalSelectionTransfer.getTransfer().isSupportedType(type);
+		return layerOf(target) != null && LocalSelectionTransfer.getTransfer().isSupportedType(type);
 	}
 
 	@Override
@@ -52,7 +52,12 @@ final class LayerDropAdapter extends ViewerDropAdapter {
 			return true;
 		}
 		return data instanceof IStructuredSelection selection && selection.getFirstElement() instanceof Layer dragged
-				&& getCurrentTarget() instanceof Layer target && reorder(view.getMapContent(), dragged, target);
+				&& layerOf(getCurrentTarget()) instanceof Layer target && reorder(view.getMapContent(), dragged, target);
+	}
+
+	/** A drop on a legend entry is a drop on its layer. */
+	private static Layer layerOf(Object target) {
+		return target instanceof LegendItem item ? item.layer() : target instanceof Layer layer ? layer : null;
 	}
 
 	private static boolean reorder(MapContent content, Layer dragged, Layer target) {
