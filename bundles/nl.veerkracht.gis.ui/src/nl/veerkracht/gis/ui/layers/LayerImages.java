@@ -31,7 +31,7 @@ final class LayerImages {
 	/** Width of the visibility box area, the part of a layer's picture that toggles visibility. */
 	static final int BOX_WIDTH = 18;
 
-	private static final int WIDTH = 42;
+	private static final int WIDTH = 38;
 	private static final int HEIGHT = 16;
 	private static final Color BOX_ON = new Color(0x2F, 0x6F, 0xC4);
 	private static final Color BOX_OFF_BORDER = new Color(0x80, 0x80, 0x80);

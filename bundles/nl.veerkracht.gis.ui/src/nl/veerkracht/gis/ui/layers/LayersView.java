@@ -97,8 +97,8 @@ public final class LayersView extends ViewPart {
 		tree.setHeaderVisible(true);
 		tree.setLinesVisible(false);
 		addColumn(columns, Messages.LayersView_columnLayer, new ColumnWeightData(100, 140), LayersView::title, true);
-		addColumn(columns, Messages.LayersView_columnFeatures, new ColumnPixelData(76), LayersView::featureCount, false);
-		addColumn(columns, Messages.LayersView_columnCrs, new ColumnPixelData(92), LayersView::sourceCrs, false);
+		addColumn(columns, Messages.LayersView_columnFeatures, new ColumnPixelData(72), LayersView::featureCount, false);
+		addColumn(columns, Messages.LayersView_columnCrs, new ColumnPixelData(86), LayersView::sourceCrs, false);
 		viewer.setContentProvider(new LayerTreeContentProvider());
 		viewer.setUseHashlookup(true);
 		tree.addListener(SWT.MouseDown, this::toggleOnBox);

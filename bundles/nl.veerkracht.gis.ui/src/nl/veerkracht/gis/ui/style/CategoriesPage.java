@@ -100,7 +100,7 @@ final class CategoriesPage {
 			}
 		}
 		palettes = new PaletteList(settings, StyleKeys.CATEGORY_PALETTE, qualitativeFirst, this::paletteChosen);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(300, 150).applyTo(palettes.control());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(370, 150).applyTo(palettes.control());
 		others = new Button(settings, SWT.CHECK);
 		others.setText(StyleMessages.Categories_others);
 		WidgetKeys.set(others, StyleKeys.CATEGORY_OTHERS);
@@ -131,7 +131,7 @@ final class CategoriesPage {
 		column(StyleMessages.Categories_columnValue, 120, null).setLabelProvider(text(this::value));
 		column(StyleMessages.Classes_columnLabel, 160, new LabelEditing()).setLabelProvider(text(this::label));
 		column(StyleMessages.Classes_columnCount, 60, null).setLabelProvider(text(this::count));
-		GridDataFactory.fillDefaults().grab(true, true).hint(460, 260).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).hint(450, 260).applyTo(table);
 		table.addListener(SWT.MouseDown, e -> {
 			TableItem item = table.getItem(new Point(e.x, e.y));
 			if (item != null && item.getBounds(0).contains(e.x, e.y)

@@ -89,7 +89,7 @@ final class ClassesPage {
 		GridDataFactory.swtDefaults().span(2, 1).applyTo(paletteLabel);
 		palettes = new PaletteList(settings, StyleKeys.CLASS_PALETTE, List.of(ColorBrewerPalette.values()),
 				this::paletteChosen);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(300, 150).applyTo(palettes.control());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(370, 150).applyTo(palettes.control());
 		invert = new Button(settings, SWT.CHECK);
 		invert.setText(StyleMessages.Classes_invert);
 		WidgetKeys.set(invert, StyleKeys.CLASS_INVERT);
@@ -99,9 +99,9 @@ final class ClassesPage {
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(result);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(result);
 		table = new ClassTable(result, draft, base, shape, changed);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(460, 170).applyTo(table.control());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(450, 170).applyTo(table.control());
 		histogram = new Histogram(result);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(460, 90).applyTo(histogram.control());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(450, 90).applyTo(histogram.control());
 		status = new Label(result, SWT.WRAP);
 		WidgetKeys.set(status, StyleKeys.CLASS_STATUS);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);

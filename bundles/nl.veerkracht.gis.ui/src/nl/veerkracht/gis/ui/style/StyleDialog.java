@@ -3,6 +3,7 @@ package nl.veerkracht.gis.ui.style;
 import java.util.Objects;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -216,7 +217,13 @@ public final class StyleDialog extends TitleAreaDialog {
 			return;
 		}
 		String problem = problem();
-		setErrorMessage(problem);
+		if (type.getSelectionIndex() == CLASSES && classes.busy()) {
+			setErrorMessage(null);
+			setMessage(StyleMessages.Classes_busy, IMessageProvider.INFORMATION);
+		} else {
+			setMessage(NLS.bind(StyleMessages.Dialog_message, layer.getTitle()));
+			setErrorMessage(problem);
+		}
 		getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
 		getButton(APPLY_ID).setEnabled(problem == null);
 	}

@@ -12,9 +12,10 @@ import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -48,7 +49,7 @@ class LayersViewWorkflowTest extends MapTestBase {
 		Point inside = insideLargestFeature(rotterdam);
 		RGB painted = robot.pixel(inside.x, inside.y);
 
-		Table table = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Table.class);
+		Tree table = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
 		toggleCheckbox(table, table.getItem(0));
 		robot.waitUntil("the layer to be hidden", () -> !rotterdam.isVisible());
 		waitForFrame();
@@ -65,7 +66,7 @@ class LayersViewWorkflowTest extends MapTestBase {
 		openAndWait(SharedData.file(ROTTERDAM));
 		MapContent content = mapView.getMapContent();
 		Layer rotterdam = content.layers().get(DEMO_LAYERS);
-		Table table = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Table.class);
+		Tree table = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
 
 		select(table, 0);
 		execute(MOVE_DOWN);
@@ -89,9 +90,9 @@ class LayersViewWorkflowTest extends MapTestBase {
 		robot.waitUntil("the table to drop the row", () -> table.getItemCount() == DEMO_LAYERS);
 	}
 
-	private void select(Table table, int row) {
+	private void select(Tree table, int row) {
 		activateLayersView();
-		table.setSelection(row);
+		table.setSelection(table.getItem(row));
 		Event event = new Event();
 		event.item = table.getItem(row);
 		table.notifyListeners(SWT.Selection, event);
@@ -113,14 +114,13 @@ class LayersViewWorkflowTest extends MapTestBase {
 		}
 	}
 
-	/** Toggles a row's checkbox as a click on it does: the item changes, then a CHECK selection event. */
-	private void toggleCheckbox(Table table, TableItem item) {
-		item.setChecked(!item.getChecked());
-		Event event = new Event();
-		event.item = item;
-		event.detail = SWT.CHECK;
-		table.notifyListeners(SWT.Selection, event);
-		robot.settle(50);
+	/** Toggles a layer's visibility box with a real click on it. */
+	private void toggleCheckbox(Tree table, TreeItem item) {
+		activateLayersView();
+		Rectangle box = item.getImageBounds(0);
+		Point onScreen = table.toDisplay(box.x + 8, box.y + box.height / 2);
+		robot.xdotool("mousemove", str(onScreen.x), str(onScreen.y), "click", "1");
+		robot.settle(100);
 	}
 
 	private Point insideLargestFeature(VectorLayer layer) {

@@ -17,8 +17,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -78,11 +78,12 @@ class MapWorkflowTest extends MapTestBase {
 		VectorLayer rotterdam = (VectorLayer) layers.get(DEMO_LAYERS);
 		assertEquals(78, rotterdam.getFeatures().size());
 
-		Table table = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Table.class);
-		robot.waitUntil("the Layers view to list the new layer", () -> table.getItemCount() == DEMO_LAYERS + 1);
-		TableItem top = table.getItem(0);
+		Tree tree = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
+		robot.waitUntil("the Layers view to list the new layer", () -> tree.getItemCount() == DEMO_LAYERS + 1);
+		TreeItem top = tree.getItem(0);
 		assertEquals("buurten_wgs84", top.getText(0), "the top row is the layer opened last");
-		assertTrue(top.getChecked(), "a new layer is visible");
+		assertTrue(((Layer) top.getData()).isVisible(), "a new layer is visible");
+		assertTrue(top.getImage() != null, "the row shows the visibility box and the layer's symbol");
 		assertEquals("78", top.getText(1));
 
 		waitForFrame();
