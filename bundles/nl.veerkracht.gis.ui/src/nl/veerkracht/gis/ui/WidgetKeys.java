@@ -17,7 +17,10 @@ public final class WidgetKeys {
 	/** The canvas of the Map view. */
 	public static final String MAP_CANVAS = "veerkracht.map.canvas";
 
-	/** The table of the Layers view: one row per layer, the top row is drawn last. */
+	/**
+	 * The tree of the Layers view (an SWT {@code Tree}; the id keeps its first name): one row per layer, the
+	 * top row is drawn last, and below a classified layer its legend entries.
+	 */
 	public static final String LAYERS_TABLE = "veerkracht.layers.table";
 
 	private WidgetKeys() {

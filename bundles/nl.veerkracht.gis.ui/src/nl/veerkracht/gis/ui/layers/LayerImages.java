@@ -3,6 +3,7 @@ package nl.veerkracht.gis.ui.layers;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
@@ -99,7 +100,7 @@ final class LayerImages {
 				BufferedImage.TYPE_INT_ARGB);
 		Graphics2D g = image.createGraphics();
 		try {
-			g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 			g.scale(scale, scale);
 			if (key.visible() != null) {
 				paintBox(g, key.visible());

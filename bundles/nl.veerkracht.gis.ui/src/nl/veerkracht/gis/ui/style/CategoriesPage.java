@@ -3,6 +3,7 @@ package nl.veerkracht.gis.ui.style;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -36,6 +37,7 @@ import nl.veerkracht.gis.core.style.LabelStyle;
 import nl.veerkracht.gis.core.style.SimpleStyle;
 import nl.veerkracht.gis.core.style.classify.ColorBrewerPalette;
 import nl.veerkracht.gis.core.style.classify.NoDataStyle;
+import nl.veerkracht.gis.core.style.classify.PaletteKind;
 import nl.veerkracht.gis.ui.WidgetKeys;
 
 /**
@@ -90,7 +92,7 @@ final class CategoriesPage {
 		GridDataFactory.swtDefaults().span(2, 1).applyTo(paletteLabel);
 		List<ColorBrewerPalette> qualitativeFirst = new ArrayList<>();
 		for (ColorBrewerPalette palette : ColorBrewerPalette.values()) {
-			if (palette.kind() == nl.veerkracht.gis.core.style.classify.PaletteKind.QUALITATIVE) {
+			if (palette.kind() == PaletteKind.QUALITATIVE) {
 				qualitativeFirst.add(palette);
 			}
 		}
@@ -104,8 +106,8 @@ final class CategoriesPage {
 		others = new Button(settings, SWT.CHECK);
 		others.setText(StyleMessages.Categories_others);
 		WidgetKeys.set(others, StyleKeys.CATEGORY_OTHERS);
-		otherColour = new ColourButton(settings, StyleKeys.CATEGORY_OTHERS + ".colour", //$NON-NLS-1$
-				StyleMessages.Categories_othersColour, this::othersChosen);
+		otherColour = new ColourButton(settings, StyleKeys.CATEGORY_OTHER_COLOUR, StyleMessages.Categories_othersColour,
+				this::othersChosen);
 		others.addListener(SWT.Selection, e -> othersChosen());
 
 		Composite result = new Composite(page, SWT.NONE);
@@ -141,6 +143,7 @@ final class CategoriesPage {
 		});
 		table.addListener(SWT.Dispose, e -> disposeImages());
 		status = new Label(result, SWT.WRAP);
+		WidgetKeys.set(status, StyleKeys.CATEGORY_STATUS);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
 
 		classify.addListener(SWT.Selection, e -> classify());
@@ -238,7 +241,7 @@ final class CategoriesPage {
 		return column;
 	}
 
-	private static ColumnLabelProvider text(java.util.function.Function<Object, String> text) {
+	private static ColumnLabelProvider text(Function<Object, String> text) {
 		return new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {

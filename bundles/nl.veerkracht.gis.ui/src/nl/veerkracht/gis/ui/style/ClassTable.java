@@ -6,6 +6,7 @@ import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -17,6 +18,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageDataProvider;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.ColorDialog;
@@ -122,7 +124,7 @@ final class ClassTable {
 		return column;
 	}
 
-	private static ColumnLabelProvider text(java.util.function.Function<Object, String> text) {
+	private static ColumnLabelProvider text(Function<Object, String> text) {
 		return new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -135,7 +137,7 @@ final class ClassTable {
 		Color colour = element instanceof GraduatedDraft.ClassRow row ? row.colour : NoDataStyle.COLOUR;
 		SimpleStyle symbol = base.get().withFill(colour);
 		Image image = new Image(viewer.getTable().getDisplay(),
-				(org.eclipse.swt.graphics.ImageDataProvider) zoom -> Swatches.symbol(symbol, shape, 40, 16, zoom / 100.0));
+				(ImageDataProvider) zoom -> Swatches.symbol(symbol, shape, 40, 16, zoom / 100.0));
 		images.add(image);
 		return image;
 	}

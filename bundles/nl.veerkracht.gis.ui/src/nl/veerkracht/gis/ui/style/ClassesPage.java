@@ -106,6 +106,7 @@ final class ClassesPage {
 		WidgetKeys.set(status, StyleKeys.CLASS_STATUS);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
 		progress = new ProgressBar(result, SWT.INDETERMINATE);
+		WidgetKeys.set(progress, StyleKeys.CLASS_PROGRESS);
 		GridDataFactory.swtDefaults().hint(80, SWT.DEFAULT).applyTo(progress);
 		progress.setVisible(false);
 
@@ -261,7 +262,7 @@ final class ClassesPage {
 	private void showResult(int sampled) {
 		table.refresh();
 		List<Color> colours = draft.rows().stream().map(GraduatedDraft.ClassRow::colour).toList();
-		double[] sorted = draft.values().sorted();
+		double[] sorted = draft.sortedValues();
 		histogram.show(sorted, draft.classification(), colours);
 		String text = NLS.bind(StyleMessages.Classes_summary,
 				new Object[] { sorted.length, draft.rows().size(), draft.values().noData() });

@@ -3,6 +3,7 @@ package nl.veerkracht.gis.ui.style;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -47,7 +48,7 @@ public final class EditStyleHandler extends AbstractHandler {
 		if (selection instanceof IStructuredSelection structured) {
 			for (Object element : structured) {
 				Layer layer = element instanceof Layer direct ? direct
-						: org.eclipse.core.runtime.Adapters.adapt(element, Layer.class);
+						: Adapters.adapt(element, Layer.class);
 				if (layer instanceof VectorLayer vector) {
 					return vector;
 				}

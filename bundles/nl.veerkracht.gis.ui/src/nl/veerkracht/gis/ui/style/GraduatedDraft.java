@@ -28,23 +28,14 @@ final class GraduatedDraft {
 		Color colour;
 		int count;
 
-		/** @return the legend text */
-		String label() {
-			return label;
-		}
-
 		/** @return the fill colour */
 		Color colour() {
 			return colour;
 		}
-
-		/** @return how many features are in the class */
-		int count() {
-			return count;
-		}
 	}
 
 	private NumericValues values = new NumericValues(new double[0], 0);
+	private double[] sorted = new double[0];
 	private ColorBrewerPalette palette = ColorBrewerPalette.YL_OR_RD;
 	private boolean inverted;
 	private boolean coloursEdited;
@@ -54,11 +45,17 @@ final class GraduatedDraft {
 	/** @param newValues the values of the attribute now chosen; the classes are kept until reclassified */
 	void setValues(NumericValues newValues) {
 		values = newValues;
+		sorted = newValues.sorted();
 		recount();
 	}
 
 	NumericValues values() {
 		return values;
+	}
+
+	/** @return the values that are numbers, ascending */
+	double[] sortedValues() {
+		return sorted;
 	}
 
 	/** @return the classification, or {@code null} before the first one */
@@ -163,7 +160,6 @@ final class GraduatedDraft {
 		if (index > 0) {
 			return classification.breaks()[index - 1];
 		}
-		double[] sorted = values.sorted();
 		return sorted.length == 0 ? Double.NaN : Math.min(sorted[0], classification.breaks()[0]);
 	}
 

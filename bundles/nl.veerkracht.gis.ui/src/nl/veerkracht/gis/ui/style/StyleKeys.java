@@ -48,6 +48,12 @@ public final class StyleKeys {
 	/** The check box that draws values without a category ("overige waarden"). */
 	public static final String CATEGORY_OTHERS = "veerkracht.style.categories.others";
 
+	/** The button choosing the colour of "overige waarden". */
+	public static final String CATEGORY_OTHER_COLOUR = "veerkracht.style.categories.otherColour";
+
+	/** The label summing up the categories. */
+	public static final String CATEGORY_STATUS = "veerkracht.style.categories.status";
+
 	/** The combo with the numeric attribute of a graduated style. */
 	public static final String CLASS_ATTRIBUTE = "veerkracht.style.classes.attribute";
 
@@ -74,6 +80,9 @@ public final class StyleKeys {
 
 	/** The label telling what the classification is based on, e.g. a sample of the values. */
 	public static final String CLASS_STATUS = "veerkracht.style.classes.status";
+
+	/** The bar that moves while classes are computed. */
+	public static final String CLASS_PROGRESS = "veerkracht.style.classes.progress";
 
 	/** The check box that switches labels on. */
 	public static final String LABELS_ON = "veerkracht.style.labels.on";

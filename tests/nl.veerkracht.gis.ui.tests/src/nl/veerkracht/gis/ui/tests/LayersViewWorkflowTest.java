@@ -50,6 +50,7 @@ class LayersViewWorkflowTest extends MapTestBase {
 		RGB painted = robot.pixel(inside.x, inside.y);
 
 		Tree table = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
+		robot.waitUntil("the Layers view to list the layer on top", () -> table.getItem(0).getData() == rotterdam);
 		toggleCheckbox(table, table.getItem(0));
 		robot.waitUntil("the layer to be hidden", () -> !rotterdam.isVisible());
 		waitForFrame();
@@ -67,6 +68,7 @@ class LayersViewWorkflowTest extends MapTestBase {
 		MapContent content = mapView.getMapContent();
 		Layer rotterdam = content.layers().get(DEMO_LAYERS);
 		Tree table = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
+		robot.waitUntil("the Layers view to list the layer on top", () -> table.getItem(0).getData() == rotterdam);
 
 		select(table, 0);
 		execute(MOVE_DOWN);
@@ -76,6 +78,7 @@ class LayersViewWorkflowTest extends MapTestBase {
 		select(table, 1);
 		execute(MOVE_UP);
 		assertEquals(DEMO_LAYERS, content.indexOf(rotterdam));
+		robot.waitUntil("the tree to follow", () -> table.getItem(0).getData() == rotterdam);
 
 		mapView.getMapCanvas().zoomToFullExtent();
 		select(table, 0);

@@ -348,6 +348,9 @@ class StyleDialogWorkflowTest extends MapTestBase {
 			SimpleStyle symbol = symbolizer.symbolFor(feature);
 			RGB expected = over(symbol.fill(), symbol.opacity() * buurten.getOpacity());
 			Point onScreen = canvas.toDisplay(x, y);
+			if (!display.getBounds().contains(onScreen)) {
+				continue;
+			}
 			RGB actual = robot.pixel(onScreen.x, onScreen.y);
 			assertTrue(close(expected, actual), "pixel inside " + feature.getId() + " (" + feature.getAttribute(ATTRIBUTE)
 					+ ") at " + onScreen + ": expected " + expected + ", screen shows " + actual);
