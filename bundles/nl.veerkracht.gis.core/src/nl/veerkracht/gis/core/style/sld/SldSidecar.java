@@ -2,7 +2,10 @@ package nl.veerkracht.gis.core.style.sld;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.veerkracht.gis.core.feature.FeatureCollection;
@@ -16,7 +19,7 @@ import nl.veerkracht.gis.core.style.LayerStyle;
  * {@code buurten.geojson} (or {@code buurten.shp}, {@code buurten.gpkg}), an SLD document with one
  * {@code NamedLayer} per layer of the data file, named after the layer. When the data file is opened, the
  * style of each layer is taken from it; a style file that cannot be read, or does not fit the layer, is
- * told as a warning and the layer gets its default style. Saving writes the file safely: an existing one
+ * told as a warning that names the style file, and the layer gets its default style. Saving writes the file safely: an existing one
  * stays intact until the new one is complete.
  */
 public final class SldSidecar {
@@ -60,10 +63,10 @@ public final class SldSidecar {
 			return new SldSidecar(file, List.of());
 		}
 		try {
-			return new SldSidecar(file, new SldReader(warnings).read(file));
+			return new SldSidecar(file, new SldReader(about(file, warnings)).read(file));
 		} catch (SldException e) {
-			warnings.warn(new ReadWarning(file.getFileName().toString(), "the style file cannot be used, so the "
-					+ "default style is shown (" + e.getMessage() + ")"));
+			warnings.warn(new ReadWarning(file.getFileName().toString(), "the style file " + file.getFileName()
+					+ " cannot be used, so the default style is shown: " + e.getMessage()));
 			return new SldSidecar(file, List.of());
 		}
 	}
@@ -78,7 +81,17 @@ public final class SldSidecar {
 	 */
 	public Optional<LayerStyle> styleFor(FeatureCollection features, WarningSink warnings) {
 		return SldReader.forLayer(styles, features.getSchema().getName()).flatMap(layer -> StyleFit
-				.toLayer(layer.style(), features.getSchema(), file.getFileName().toString(), warnings));
+				.toLayer(layer.style(), features.getSchema(), file.getFileName().toString(), about(file, warnings)));
+	}
+
+	/**
+	 * Warnings that say they are about the style file, as they are shown among those of the data file:
+	 * "the style file buurten.sld, line 12: …".
+	 */
+	private static WarningSink about(Path file, WarningSink warnings) {
+		String name = file.getFileName().toString();
+		return warning -> warnings.warn(new ReadWarning(name, "the style file " + name
+				+ (warning.message().startsWith("line ") ? ", " : ": ") + warning.message()));
 	}
 
 	/** @return the style file, which need not exist */
@@ -89,6 +102,32 @@ public final class SldSidecar {
 	/** @return the styles read from it, empty when there is no readable style file */
 	public List<StyledLayer> styles() {
 		return styles;
+	}
+
+	/**
+	 * Returns what the style file should hold once the styles of some of the data file's layers are saved:
+	 * those styles, in place of the ones of the same name, and the styles of the file's other layers as they
+	 * were. A style file of one layer is simply replaced, as it belongs to the data file's one layer whatever
+	 * its name.
+	 *
+	 * @param saved the styles being saved, named after their layers
+	 * @return the styles to write, in the file's order with new layers last
+	 */
+	public List<StyledLayer> with(List<StyledLayer> saved) {
+		if (styles.size() <= 1) {
+			return List.copyOf(saved);
+		}
+		Map<String, StyledLayer> byName = new LinkedHashMap<>();
+		for (StyledLayer layer : saved) {
+			byName.put(layer.name(), layer);
+		}
+		List<StyledLayer> result = new ArrayList<>();
+		for (StyledLayer old : styles) {
+			StyledLayer replacement = byName.remove(old.name());
+			result.add(replacement != null ? replacement : old);
+		}
+		result.addAll(byName.values());
+		return List.copyOf(result);
 	}
 
 	/**

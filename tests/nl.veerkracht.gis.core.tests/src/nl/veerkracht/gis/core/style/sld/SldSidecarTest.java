@@ -78,8 +78,8 @@ class SldSidecarTest {
 		assertEquals(Optional.empty(), sidecar.styleFor(layer("buurten", SCHEMA), warnings));
 		assertEquals(1, warnings.list().size());
 		assertEquals("buurten.sld", warnings.list().get(0).fileName());
-		assertTrue(warnings.list().get(0).message().startsWith("the style file cannot be used, so the default style is "
-				+ "shown (buurten.sld, line 3"), warnings.list().get(0).message());
+		assertTrue(warnings.list().get(0).message().startsWith("the style file buurten.sld cannot be used, so the default"
+				+ " style is shown: buurten.sld, line 3"), warnings.list().get(0).message());
 	}
 
 	@Test
@@ -96,10 +96,45 @@ class SldSidecarTest {
 		assertEquals(Optional.of(SingleSymbolStyle.of(SimpleStyle.defaults().withFill(Color.BLUE))), wijken);
 		assertEquals(Optional.empty(), sidecar.styleFor(layer("wegen", SCHEMA), warnings),
 				"a style file of several layers styles only the layers it names");
-		assertEquals(List.of("the style is by the attribute \"aandeel\", which the layer buurten does not have; the style"
-				+ " is not used", "the labels show the attribute \"wijknaam\", which the layer wijken does not have; the"
-				+ " layer is not labelled"), warnings.list().stream().map(w -> w.message()).toList());
+		assertEquals(List.of("the style file buurten.sld: the style is by the attribute \"aandeel\", which the layer"
+				+ " buurten does not have; the style is not used", "the style file buurten.sld: the labels show the"
+				+ " attribute \"wijknaam\", which the layer wijken does not have; the layer is not labelled"),
+				warnings.list().stream().map(w -> w.message()).toList());
 		assertFalse(warnings.list().stream().anyMatch(w -> !w.fileName().equals("buurten.sld")));
+	}
+
+	@Test
+	void warningsWhileReadingTheStyleFileNameIt(@TempDir Path folder) throws Exception {
+		Files.writeString(folder.resolve("scholen.sld"), """
+				<StyledLayerDescriptor xmlns="http://www.opengis.net/sld" version="1.0.0">
+				  <NamedLayer><Name>scholen</Name><UserStyle><FeatureTypeStyle><Rule>
+				    <PointSymbolizer><Graphic><Mark><WellKnownName>star</WellKnownName></Mark></Graphic></PointSymbolizer>
+				  </Rule></FeatureTypeStyle></UserStyle></NamedLayer>
+				</StyledLayerDescriptor>
+				""");
+		ReadWarnings warnings = new ReadWarnings();
+		SldSidecar sidecar = SldSidecar.load(folder.resolve("scholen.geojson"), warnings);
+		assertTrue(sidecar.styleFor(layer("scholen", SCHEMA), warnings).isPresent());
+		assertEquals(List.of("the style file scholen.sld, line 3: the mark \"star\" is drawn as a circle"),
+				warnings.list().stream().map(w -> w.message()).toList());
+	}
+
+	@Test
+	void savingOneLayerOfAFileOfSeveralKeepsTheOthersStyles(@TempDir Path folder) throws Exception {
+		Path data = folder.resolve("kwb.gpkg");
+		StyledLayer buurten = new StyledLayer("buurten", STYLE, GeometryKind.POLYGON);
+		StyledLayer wijken = new StyledLayer("wijken", SingleSymbolStyle.of(SimpleStyle.defaults()), GeometryKind.POLYGON);
+		StyledLayer wegen = new StyledLayer("wegen", SingleSymbolStyle.of(SimpleStyle.defaults()), GeometryKind.LINE);
+		SldSidecar.save(data, List.of(buurten, wijken));
+		StyledLayer newWijken = new StyledLayer("wijken", SingleSymbolStyle.of(SimpleStyle.defaults().withFill(Color.CYAN)),
+				GeometryKind.POLYGON);
+		ReadWarnings warnings = new ReadWarnings();
+		assertEquals(List.of(buurten, newWijken, wegen), SldSidecar.load(data, warnings).with(List.of(newWijken, wegen)));
+
+		SldSidecar.save(data, List.of(buurten));
+		assertEquals(List.of(newWijken), SldSidecar.load(data, warnings).with(List.of(newWijken)),
+				"a style file of one layer belongs to the file's one layer and is replaced");
+		assertTrue(warnings.isEmpty());
 	}
 
 	@Test
