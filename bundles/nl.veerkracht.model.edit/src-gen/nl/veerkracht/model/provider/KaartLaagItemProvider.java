@@ -233,7 +233,7 @@ public class KaartLaagItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((KaartLaag)object).getLayerName();
+		String label = ((KaartLaag)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_KaartLaag_type") :
 			getString("_UI_KaartLaag_type") + " " + label;
