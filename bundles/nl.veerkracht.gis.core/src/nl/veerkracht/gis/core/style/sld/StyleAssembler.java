@@ -51,7 +51,7 @@ final class StyleAssembler {
 		LabelStyle labels = labels(rules);
 		for (ReadRule rule : drawing) {
 			if (rule.hasScaleRange()) {
-				context.warn(rule.element(), describe(rule) + " is limited to a range of scales; it is drawn at every scale");
+				context.warn(rule.element(), rule.describe() + " is limited to a range of scales; it is drawn at every scale");
 			}
 		}
 		String attribute = attribute(drawing);
@@ -68,7 +68,7 @@ final class StyleAssembler {
 		if (ranges && equalities) {
 			ReadRule equality = drawing.stream().filter(rule -> rule.filter() instanceof RuleFilter.Equal).findFirst().get();
 			throw context.fault(equality.element(), "the style mixes classes of ranges with single values ("
-					+ describe(equality) + "); a style is either graduated or categorized");
+					+ equality.describe() + "); a style is either graduated or categorized");
 		}
 		if (ranges || !equalities && !otherValues && Metadata.KIND_GRADUATED.equals(metadata.get(Metadata.KIND))) {
 			return graduated(attribute, drawing, metadata, labels);
@@ -83,7 +83,7 @@ final class StyleAssembler {
 		for (ReadRule rule : drawing) {
 			if (rule.filter() == null) {
 				if (drawing.size() > 1) {
-					throw context.fault(rule.element(), describe(rule) + " has no filter while the style has "
+					throw context.fault(rule.element(), rule.describe() + " has no filter while the style has "
 							+ drawing.size() + " rules; each feature must get one symbol");
 				}
 				return null;
@@ -92,7 +92,7 @@ final class StyleAssembler {
 			if (tested != null) {
 				if (attribute != null && !attribute.equals(tested)) {
 					throw context.fault(rule.element(), "the rules test different attributes (\"" + attribute + "\" in "
-							+ describe(first) + ", \"" + tested + "\" here); a style is by one attribute");
+							+ first.describe() + ", \"" + tested + "\" here); a style is by one attribute");
 				}
 				attribute = tested;
 				first = first == null ? rule : first;
@@ -109,7 +109,7 @@ final class StyleAssembler {
 			switch (rule.filter()) {
 				case RuleFilter.Range range -> classes.add(rule);
 				case RuleFilter.IsNull isNull -> noData = firstOf(noData, rule, "geen gegevens");
-				case RuleFilter.Else other -> context.warn(rule.element(), describe(rule) + " (ElseFilter) is ignored: "
+				case RuleFilter.Else other -> context.warn(rule.element(), rule.describe() + " (ElseFilter) is ignored: "
 						+ "values below the first class or above the last are drawn in that class");
 				case RuleFilter.Equal equal -> throw new IllegalStateException("checked before");
 			}
@@ -153,16 +153,16 @@ final class StyleAssembler {
 		if (range.upper() != null) {
 			upper = range.upper();
 		} else if (i < classes.size() - 1) {
-			throw context.fault(rule.element(), describe(rule) + " and " + describe(classes.get(i + 1))
+			throw context.fault(rule.element(), rule.describe() + " and " + classes.get(i + 1).describe()
 					+ " both have no upper bound");
 		} else if (range.lower() == null) {
-			throw context.fault(rule.element(), describe(rule) + " has no bounds");
+			throw context.fault(rule.element(), rule.describe() + " has no bounds");
 		} else {
 			upper = i > 0 && range.lower() <= breaks[i - 1] ? Math.nextUp(breaks[i - 1]) : range.lower();
 		}
 		if (i > 0 && upper == breaks[i - 1]) {
-			throw context.fault(rule.element(), describe(rule) + " ends at " + SldValues.number(upper) + " like "
-					+ describe(classes.get(i - 1)) + "; class bounds must rise");
+			throw context.fault(rule.element(), rule.describe() + " ends at " + SldValues.number(upper) + " like "
+					+ classes.get(i - 1).describe() + "; class bounds must rise");
 		}
 		return upper;
 	}
@@ -171,8 +171,8 @@ final class StyleAssembler {
 		Double previousUpper = ((RuleFilter.Range) previous.filter()).upper();
 		Double lower = ((RuleFilter.Range) rule.filter()).lower();
 		if (lower != null && previousUpper != null && lower.doubleValue() != previousUpper.doubleValue()) {
-			context.warn(rule.element(), describe(rule) + " starts at " + SldValues.number(lower) + " but "
-					+ describe(previous) + " ends at " + SldValues.number(previousUpper)
+			context.warn(rule.element(), rule.describe() + " starts at " + SldValues.number(lower) + " but "
+					+ previous.describe() + " ends at " + SldValues.number(previousUpper)
 					+ "; values in between are drawn in the class above");
 		}
 	}
@@ -219,7 +219,7 @@ final class StyleAssembler {
 		if (found == null) {
 			return rule;
 		}
-		context.warn(rule.element(), describe(rule) + " is a second \"" + what + "\" rule; the first one counts");
+		context.warn(rule.element(), rule.describe() + " is a second \"" + what + "\" rule; the first one counts");
 		return found;
 	}
 
@@ -237,18 +237,14 @@ final class StyleAssembler {
 				continue;
 			}
 			if (labels != null) {
-				context.warn(rule.element(), "labels of " + describe(rule) + " are ignored; the first labels count");
+				context.warn(rule.element(), "labels of " + rule.describe() + " are ignored; the first labels count");
 				continue;
 			}
 			if (rule.filter() != null && rule.symbol() == null) {
-				context.warn(rule.element(), "the filter of " + describe(rule) + " is ignored: every feature is labelled");
+				context.warn(rule.element(), "the filter of " + rule.describe() + " is ignored: every feature is labelled");
 			}
 			labels = ruleLabels;
 		}
 		return labels;
-	}
-
-	private static String describe(ReadRule rule) {
-		return rule.describe();
 	}
 }
