@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.veerkracht.model.KaartInstelling#getScale <em>Scale</em>}</li>
  *   <li>{@link nl.veerkracht.model.KaartInstelling#isSignaalkaartInset <em>Signaalkaart Inset</em>}</li>
  *   <li>{@link nl.veerkracht.model.KaartInstelling#getLayerUris <em>Layer Uris</em>}</li>
+ *   <li>{@link nl.veerkracht.model.KaartInstelling#getLagen <em>Lagen</em>}</li>
  * </ul>
  *
  * @see nl.veerkracht.model.VeerkrachtPackage#getKaartInstelling()
@@ -190,7 +191,7 @@ public interface KaartInstelling extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The layers shown, relative to the analysis file, in drawing order.
+	 * The layers shown, relative to the analysis file, in drawing order. Superseded by lagen, which also keeps each layer's style; read for maps saved before model version 2, whose layers are then opened in their default style.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Layer Uris</em>' attribute list.
 	 * @see nl.veerkracht.model.VeerkrachtPackage#getKaartInstelling_LayerUris()
@@ -198,5 +199,20 @@ public interface KaartInstelling extends EObject
 	 * @generated
 	 */
 	EList<String> getLayerUris();
+
+	/**
+	 * Returns the value of the '<em><b>Lagen</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.veerkracht.model.KaartLaag}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The layers of the map in drawing order: the first is drawn first, at the bottom.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Lagen</em>' containment reference list.
+	 * @see nl.veerkracht.model.VeerkrachtPackage#getKaartInstelling_Lagen()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<KaartLaag> getLagen();
 
 } // KaartInstelling

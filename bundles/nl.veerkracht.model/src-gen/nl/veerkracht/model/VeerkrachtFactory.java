@@ -113,6 +113,15 @@ public interface VeerkrachtFactory extends EFactory
 	KaartInstelling createKaartInstelling();
 
 	/**
+	 * Returns a new object of class '<em>Kaart Laag</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kaart Laag</em>'.
+	 * @generated
+	 */
+	KaartLaag createKaartLaag();
+
+	/**
 	 * Returns a new object of class '<em>Sleutelproject</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -921,13 +921,22 @@ public interface VeerkrachtPackage extends EPackage
 	int KAART_INSTELLING__LAYER_URIS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Lagen</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAART_INSTELLING__LAGEN = 7;
+
+	/**
 	 * The number of structural features of the '<em>Kaart Instelling</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KAART_INSTELLING_FEATURE_COUNT = 7;
+	int KAART_INSTELLING_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Kaart Instelling</em>' class.
@@ -939,6 +948,88 @@ public interface VeerkrachtPackage extends EPackage
 	int KAART_INSTELLING_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link nl.veerkracht.model.impl.KaartLaagImpl <em>Kaart Laag</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.veerkracht.model.impl.KaartLaagImpl
+	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getKaartLaag()
+	 * @generated
+	 */
+	int KAART_LAAG = 12;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAART_LAAG__TITLE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Source Uri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAART_LAAG__SOURCE_URI = 1;
+
+	/**
+	 * The feature id for the '<em><b>Layer Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAART_LAAG__LAYER_NAME = 2;
+
+	/**
+	 * The feature id for the '<em><b>Visible</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAART_LAAG__VISIBLE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Opacity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAART_LAAG__OPACITY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Style</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAART_LAAG__STYLE = 5;
+
+	/**
+	 * The number of structural features of the '<em>Kaart Laag</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAART_LAAG_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Kaart Laag</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAART_LAAG_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.impl.SleutelprojectImpl <em>Sleutelproject</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -946,7 +1037,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getSleutelproject()
 	 * @generated
 	 */
-	int SLEUTELPROJECT = 12;
+	int SLEUTELPROJECT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1019,7 +1110,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getStatusBeoordeling()
 	 * @generated
 	 */
-	int STATUS_BEOORDELING = 13;
+	int STATUS_BEOORDELING = 14;
 
 	/**
 	 * The feature id for the '<em><b>Aspect</b></em>' attribute.
@@ -1074,7 +1165,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getDilemma()
 	 * @generated
 	 */
-	int DILEMMA = 14;
+	int DILEMMA = 15;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1120,7 +1211,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getPerspectiefInzet()
 	 * @generated
 	 */
-	int PERSPECTIEF_INZET = 15;
+	int PERSPECTIEF_INZET = 16;
 
 	/**
 	 * The feature id for the '<em><b>Perspective</b></em>' attribute.
@@ -1220,7 +1311,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getBuurtVerfijning()
 	 * @generated
 	 */
-	int BUURT_VERFIJNING = 16;
+	int BUURT_VERFIJNING = 17;
 
 	/**
 	 * The feature id for the '<em><b>Buurt</b></em>' reference.
@@ -1275,7 +1366,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getMaatregel()
 	 * @generated
 	 */
-	int MAATREGEL = 17;
+	int MAATREGEL = 18;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1348,7 +1439,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getPrestatieafspraak()
 	 * @generated
 	 */
-	int PRESTATIEAFSPRAAK = 18;
+	int PRESTATIEAFSPRAAK = 19;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1466,7 +1557,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getPartij()
 	 * @generated
 	 */
-	int PARTIJ = 19;
+	int PARTIJ = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1512,7 +1603,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 20;
+	int SCENARIO = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1567,7 +1658,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getGebiedsMix()
 	 * @generated
 	 */
-	int GEBIEDS_MIX = 21;
+	int GEBIEDS_MIX = 22;
 
 	/**
 	 * The feature id for the '<em><b>Gebied</b></em>' reference.
@@ -1613,7 +1704,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getHandelingsperspectief()
 	 * @generated
 	 */
-	int HANDELINGSPERSPECTIEF = 22;
+	int HANDELINGSPERSPECTIEF = 23;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.Domein <em>Domein</em>}' enum.
@@ -1623,7 +1714,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getDomein()
 	 * @generated
 	 */
-	int DOMEIN = 23;
+	int DOMEIN = 24;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.Strategie <em>Strategie</em>}' enum.
@@ -1633,7 +1724,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getStrategie()
 	 * @generated
 	 */
-	int STRATEGIE = 24;
+	int STRATEGIE = 25;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.StatusAspect <em>Status Aspect</em>}' enum.
@@ -1643,7 +1734,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getStatusAspect()
 	 * @generated
 	 */
-	int STATUS_ASPECT = 25;
+	int STATUS_ASPECT = 26;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.Beoordeling <em>Beoordeling</em>}' enum.
@@ -1653,7 +1744,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getBeoordeling()
 	 * @generated
 	 */
-	int BEOORDELING = 26;
+	int BEOORDELING = 27;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.ProjectStatus <em>Project Status</em>}' enum.
@@ -1663,7 +1754,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getProjectStatus()
 	 * @generated
 	 */
-	int PROJECT_STATUS = 27;
+	int PROJECT_STATUS = 28;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.Kostenklasse <em>Kostenklasse</em>}' enum.
@@ -1673,7 +1764,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getKostenklasse()
 	 * @generated
 	 */
-	int KOSTENKLASSE = 28;
+	int KOSTENKLASSE = 29;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.AfspraakStatus <em>Afspraak Status</em>}' enum.
@@ -1683,7 +1774,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getAfspraakStatus()
 	 * @generated
 	 */
-	int AFSPRAAK_STATUS = 29;
+	int AFSPRAAK_STATUS = 30;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.PartijRol <em>Partij Rol</em>}' enum.
@@ -1693,7 +1784,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getPartijRol()
 	 * @generated
 	 */
-	int PARTIJ_ROL = 30;
+	int PARTIJ_ROL = 31;
 
 
 	/**
@@ -2354,6 +2445,93 @@ public interface VeerkrachtPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getKaartInstelling_LayerUris();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.veerkracht.model.KaartInstelling#getLagen <em>Lagen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Lagen</em>'.
+	 * @see nl.veerkracht.model.KaartInstelling#getLagen()
+	 * @see #getKaartInstelling()
+	 * @generated
+	 */
+	EReference getKaartInstelling_Lagen();
+
+	/**
+	 * Returns the meta object for class '{@link nl.veerkracht.model.KaartLaag <em>Kaart Laag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kaart Laag</em>'.
+	 * @see nl.veerkracht.model.KaartLaag
+	 * @generated
+	 */
+	EClass getKaartLaag();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.KaartLaag#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see nl.veerkracht.model.KaartLaag#getTitle()
+	 * @see #getKaartLaag()
+	 * @generated
+	 */
+	EAttribute getKaartLaag_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.KaartLaag#getSourceUri <em>Source Uri</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Uri</em>'.
+	 * @see nl.veerkracht.model.KaartLaag#getSourceUri()
+	 * @see #getKaartLaag()
+	 * @generated
+	 */
+	EAttribute getKaartLaag_SourceUri();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.KaartLaag#getLayerName <em>Layer Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layer Name</em>'.
+	 * @see nl.veerkracht.model.KaartLaag#getLayerName()
+	 * @see #getKaartLaag()
+	 * @generated
+	 */
+	EAttribute getKaartLaag_LayerName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.KaartLaag#isVisible <em>Visible</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Visible</em>'.
+	 * @see nl.veerkracht.model.KaartLaag#isVisible()
+	 * @see #getKaartLaag()
+	 * @generated
+	 */
+	EAttribute getKaartLaag_Visible();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.KaartLaag#getOpacity <em>Opacity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Opacity</em>'.
+	 * @see nl.veerkracht.model.KaartLaag#getOpacity()
+	 * @see #getKaartLaag()
+	 * @generated
+	 */
+	EAttribute getKaartLaag_Opacity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.KaartLaag#getStyle <em>Style</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Style</em>'.
+	 * @see nl.veerkracht.model.KaartLaag#getStyle()
+	 * @see #getKaartLaag()
+	 * @generated
+	 */
+	EAttribute getKaartLaag_Style();
 
 	/**
 	 * Returns the meta object for class '{@link nl.veerkracht.model.Sleutelproject <em>Sleutelproject</em>}'.
@@ -3550,6 +3728,72 @@ public interface VeerkrachtPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute KAART_INSTELLING__LAYER_URIS = eINSTANCE.getKaartInstelling_LayerUris();
+
+		/**
+		 * The meta object literal for the '<em><b>Lagen</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KAART_INSTELLING__LAGEN = eINSTANCE.getKaartInstelling_Lagen();
+
+		/**
+		 * The meta object literal for the '{@link nl.veerkracht.model.impl.KaartLaagImpl <em>Kaart Laag</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.veerkracht.model.impl.KaartLaagImpl
+		 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getKaartLaag()
+		 * @generated
+		 */
+		EClass KAART_LAAG = eINSTANCE.getKaartLaag();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KAART_LAAG__TITLE = eINSTANCE.getKaartLaag_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Uri</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KAART_LAAG__SOURCE_URI = eINSTANCE.getKaartLaag_SourceUri();
+
+		/**
+		 * The meta object literal for the '<em><b>Layer Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KAART_LAAG__LAYER_NAME = eINSTANCE.getKaartLaag_LayerName();
+
+		/**
+		 * The meta object literal for the '<em><b>Visible</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KAART_LAAG__VISIBLE = eINSTANCE.getKaartLaag_Visible();
+
+		/**
+		 * The meta object literal for the '<em><b>Opacity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KAART_LAAG__OPACITY = eINSTANCE.getKaartLaag_Opacity();
+
+		/**
+		 * The meta object literal for the '<em><b>Style</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KAART_LAAG__STYLE = eINSTANCE.getKaartLaag_Style();
 
 		/**
 		 * The meta object literal for the '{@link nl.veerkracht.model.impl.SleutelprojectImpl <em>Sleutelproject</em>}' class.

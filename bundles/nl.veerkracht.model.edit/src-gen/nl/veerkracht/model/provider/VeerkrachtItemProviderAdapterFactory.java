@@ -324,6 +324,31 @@ public class VeerkrachtItemProviderAdapterFactory extends VeerkrachtAdapterFacto
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link nl.veerkracht.model.KaartLaag} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KaartLaagItemProvider kaartLaagItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link nl.veerkracht.model.KaartLaag}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKaartLaagAdapter()
+	{
+		if (kaartLaagItemProvider == null)
+		{
+			kaartLaagItemProvider = new KaartLaagItemProvider(this);
+		}
+
+		return kaartLaagItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link nl.veerkracht.model.Sleutelproject} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -700,6 +725,7 @@ public class VeerkrachtItemProviderAdapterFactory extends VeerkrachtAdapterFacto
 		if (indicatorValueItemProvider != null) indicatorValueItemProvider.dispose();
 		if (wijkschetsItemProvider != null) wijkschetsItemProvider.dispose();
 		if (kaartInstellingItemProvider != null) kaartInstellingItemProvider.dispose();
+		if (kaartLaagItemProvider != null) kaartLaagItemProvider.dispose();
 		if (sleutelprojectItemProvider != null) sleutelprojectItemProvider.dispose();
 		if (statusBeoordelingItemProvider != null) statusBeoordelingItemProvider.dispose();
 		if (dilemmaItemProvider != null) dilemmaItemProvider.dispose();

@@ -5,18 +5,23 @@ package nl.veerkracht.model.impl;
 import java.util.Collection;
 
 import nl.veerkracht.model.KaartInstelling;
+import nl.veerkracht.model.KaartLaag;
 import nl.veerkracht.model.VeerkrachtPackage;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -33,6 +38,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link nl.veerkracht.model.impl.KaartInstellingImpl#getScale <em>Scale</em>}</li>
  *   <li>{@link nl.veerkracht.model.impl.KaartInstellingImpl#isSignaalkaartInset <em>Signaalkaart Inset</em>}</li>
  *   <li>{@link nl.veerkracht.model.impl.KaartInstellingImpl#getLayerUris <em>Layer Uris</em>}</li>
+ *   <li>{@link nl.veerkracht.model.impl.KaartInstellingImpl#getLagen <em>Lagen</em>}</li>
  * </ul>
  *
  * @generated
@@ -168,6 +174,16 @@ public class KaartInstellingImpl extends EObjectImpl implements KaartInstelling
 	 * @ordered
 	 */
 	protected EList<String> layerUris;
+
+	/**
+	 * The cached value of the '{@link #getLagen() <em>Lagen</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLagen()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<KaartLaag> lagen;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -361,6 +377,37 @@ public class KaartInstellingImpl extends EObjectImpl implements KaartInstelling
 	 * @generated
 	 */
 	@Override
+	public EList<KaartLaag> getLagen()
+	{
+		if (lagen == null)
+		{
+			lagen = new EObjectContainmentEList<KaartLaag>(KaartLaag.class, this, VeerkrachtPackage.KAART_INSTELLING__LAGEN);
+		}
+		return lagen;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
+	{
+		switch (featureID)
+		{
+			case VeerkrachtPackage.KAART_INSTELLING__LAGEN:
+				return ((InternalEList<?>)getLagen()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -379,6 +426,8 @@ public class KaartInstellingImpl extends EObjectImpl implements KaartInstelling
 				return isSignaalkaartInset();
 			case VeerkrachtPackage.KAART_INSTELLING__LAYER_URIS:
 				return getLayerUris();
+			case VeerkrachtPackage.KAART_INSTELLING__LAGEN:
+				return getLagen();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -416,6 +465,10 @@ public class KaartInstellingImpl extends EObjectImpl implements KaartInstelling
 				getLayerUris().clear();
 				getLayerUris().addAll((Collection<? extends String>)newValue);
 				return;
+			case VeerkrachtPackage.KAART_INSTELLING__LAGEN:
+				getLagen().clear();
+				getLagen().addAll((Collection<? extends KaartLaag>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -451,6 +504,9 @@ public class KaartInstellingImpl extends EObjectImpl implements KaartInstelling
 			case VeerkrachtPackage.KAART_INSTELLING__LAYER_URIS:
 				getLayerUris().clear();
 				return;
+			case VeerkrachtPackage.KAART_INSTELLING__LAGEN:
+				getLagen().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -479,6 +535,8 @@ public class KaartInstellingImpl extends EObjectImpl implements KaartInstelling
 				return signaalkaartInset != SIGNAALKAART_INSET_EDEFAULT;
 			case VeerkrachtPackage.KAART_INSTELLING__LAYER_URIS:
 				return layerUris != null && !layerUris.isEmpty();
+			case VeerkrachtPackage.KAART_INSTELLING__LAGEN:
+				return lagen != null && !lagen.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

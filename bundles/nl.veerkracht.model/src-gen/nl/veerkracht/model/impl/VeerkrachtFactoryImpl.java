@@ -75,6 +75,7 @@ public class VeerkrachtFactoryImpl extends EFactoryImpl implements VeerkrachtFac
 			case VeerkrachtPackage.INDICATOR_VALUE: return createIndicatorValue();
 			case VeerkrachtPackage.WIJKSCHETS: return createWijkschets();
 			case VeerkrachtPackage.KAART_INSTELLING: return createKaartInstelling();
+			case VeerkrachtPackage.KAART_LAAG: return createKaartLaag();
 			case VeerkrachtPackage.SLEUTELPROJECT: return createSleutelproject();
 			case VeerkrachtPackage.STATUS_BEOORDELING: return createStatusBeoordeling();
 			case VeerkrachtPackage.DILEMMA: return createDilemma();
@@ -274,6 +275,18 @@ public class VeerkrachtFactoryImpl extends EFactoryImpl implements VeerkrachtFac
 	{
 		KaartInstellingImpl kaartInstelling = new KaartInstellingImpl();
 		return kaartInstelling;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KaartLaag createKaartLaag()
+	{
+		KaartLaagImpl kaartLaag = new KaartLaagImpl();
+		return kaartLaag;
 	}
 
 	/**

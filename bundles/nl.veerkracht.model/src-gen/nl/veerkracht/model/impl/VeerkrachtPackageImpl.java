@@ -18,6 +18,7 @@ import nl.veerkracht.model.GeometryReference;
 import nl.veerkracht.model.Handelingsperspectief;
 import nl.veerkracht.model.IndicatorValue;
 import nl.veerkracht.model.KaartInstelling;
+import nl.veerkracht.model.KaartLaag;
 import nl.veerkracht.model.Kostenklasse;
 import nl.veerkracht.model.Maatregel;
 import nl.veerkracht.model.Partij;
@@ -136,6 +137,13 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	private EClass kaartInstellingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass kaartLaagEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1009,6 +1017,94 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	@Override
+	public EReference getKaartInstelling_Lagen()
+	{
+		return (EReference)kaartInstellingEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKaartLaag()
+	{
+		return kaartLaagEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKaartLaag_Title()
+	{
+		return (EAttribute)kaartLaagEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKaartLaag_SourceUri()
+	{
+		return (EAttribute)kaartLaagEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKaartLaag_LayerName()
+	{
+		return (EAttribute)kaartLaagEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKaartLaag_Visible()
+	{
+		return (EAttribute)kaartLaagEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKaartLaag_Opacity()
+	{
+		return (EAttribute)kaartLaagEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKaartLaag_Style()
+	{
+		return (EAttribute)kaartLaagEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSleutelproject()
 	{
 		return sleutelprojectEClass;
@@ -1788,6 +1884,15 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 		createEAttribute(kaartInstellingEClass, KAART_INSTELLING__SCALE);
 		createEAttribute(kaartInstellingEClass, KAART_INSTELLING__SIGNAALKAART_INSET);
 		createEAttribute(kaartInstellingEClass, KAART_INSTELLING__LAYER_URIS);
+		createEReference(kaartInstellingEClass, KAART_INSTELLING__LAGEN);
+
+		kaartLaagEClass = createEClass(KAART_LAAG);
+		createEAttribute(kaartLaagEClass, KAART_LAAG__TITLE);
+		createEAttribute(kaartLaagEClass, KAART_LAAG__SOURCE_URI);
+		createEAttribute(kaartLaagEClass, KAART_LAAG__LAYER_NAME);
+		createEAttribute(kaartLaagEClass, KAART_LAAG__VISIBLE);
+		createEAttribute(kaartLaagEClass, KAART_LAAG__OPACITY);
+		createEAttribute(kaartLaagEClass, KAART_LAAG__STYLE);
 
 		sleutelprojectEClass = createEClass(SLEUTELPROJECT);
 		createEAttribute(sleutelprojectEClass, SLEUTELPROJECT__NAME);
@@ -1972,6 +2077,15 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 		initEAttribute(getKaartInstelling_Scale(), ecorePackage.getEDoubleObject(), "scale", null, 0, 1, KaartInstelling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKaartInstelling_SignaalkaartInset(), ecorePackage.getEBoolean(), "signaalkaartInset", null, 0, 1, KaartInstelling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKaartInstelling_LayerUris(), ecorePackage.getEString(), "layerUris", null, 0, -1, KaartInstelling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getKaartInstelling_Lagen(), this.getKaartLaag(), null, "lagen", null, 0, -1, KaartInstelling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(kaartLaagEClass, KaartLaag.class, "KaartLaag", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKaartLaag_Title(), ecorePackage.getEString(), "title", null, 0, 1, KaartLaag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKaartLaag_SourceUri(), ecorePackage.getEString(), "sourceUri", null, 0, 1, KaartLaag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKaartLaag_LayerName(), ecorePackage.getEString(), "layerName", null, 0, 1, KaartLaag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKaartLaag_Visible(), ecorePackage.getEBoolean(), "visible", "true", 0, 1, KaartLaag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKaartLaag_Opacity(), ecorePackage.getEDouble(), "opacity", "1.0", 0, 1, KaartLaag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKaartLaag_Style(), ecorePackage.getEString(), "style", null, 0, 1, KaartLaag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sleutelprojectEClass, Sleutelproject.class, "Sleutelproject", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSleutelproject_Name(), ecorePackage.getEString(), "name", null, 0, 1, Sleutelproject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -135,6 +135,11 @@ public class VeerkrachtAdapterFactory extends AdapterFactoryImpl
 				return createKaartInstellingAdapter();
 			}
 			@Override
+			public Adapter caseKaartLaag(KaartLaag object)
+			{
+				return createKaartLaagAdapter();
+			}
+			@Override
 			public Adapter caseSleutelproject(Sleutelproject object)
 			{
 				return createSleutelprojectAdapter();
@@ -382,6 +387,21 @@ public class VeerkrachtAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createKaartInstellingAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.veerkracht.model.KaartLaag <em>Kaart Laag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.veerkracht.model.KaartLaag
+	 * @generated
+	 */
+	public Adapter createKaartLaagAdapter()
 	{
 		return null;
 	}

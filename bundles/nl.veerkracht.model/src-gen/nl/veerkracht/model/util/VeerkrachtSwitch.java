@@ -164,6 +164,13 @@ public class VeerkrachtSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case VeerkrachtPackage.KAART_LAAG:
+			{
+				KaartLaag kaartLaag = (KaartLaag)theEObject;
+				T result = caseKaartLaag(kaartLaag);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case VeerkrachtPackage.SLEUTELPROJECT:
 			{
 				Sleutelproject sleutelproject = (Sleutelproject)theEObject;
@@ -426,6 +433,22 @@ public class VeerkrachtSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseKaartInstelling(KaartInstelling object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Kaart Laag</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Kaart Laag</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKaartLaag(KaartLaag object)
 	{
 		return null;
 	}

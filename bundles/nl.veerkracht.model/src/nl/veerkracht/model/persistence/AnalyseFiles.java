@@ -47,8 +47,13 @@ public final class AnalyseFiles {
 	/**
 	 * The version of the model this code reads and writes. Raise it with every incompatible change of
 	 * veerkracht.ecore, and migrate older files on load.
+	 * <ul>
+	 * <li>1: the first model.</li>
+	 * <li>2: maps keep their layers with style ({@code KaartInstelling.lagen}); version 1 files load as they
+	 * are, their {@code layerUris} are still read.</li>
+	 * </ul>
 	 */
-	public static final int MODEL_VERSION = 1;
+	public static final int MODEL_VERSION = 2;
 
 	private static final String MODEL_VERSION_ATTRIBUTE = "modelVersion";
 

@@ -14,6 +14,7 @@ import nl.veerkracht.model.GeometryReference;
 import nl.veerkracht.model.Handelingsperspectief;
 import nl.veerkracht.model.IndicatorValue;
 import nl.veerkracht.model.KaartInstelling;
+import nl.veerkracht.model.KaartLaag;
 import nl.veerkracht.model.Kostenklasse;
 import nl.veerkracht.model.Maatregel;
 import nl.veerkracht.model.Partij;
@@ -57,6 +58,16 @@ public final class FullAnalyse {
 		signaleringskaart.setCrsCode("EPSG:28992");
 		signaleringskaart.setScale(25_000.0);
 		signaleringskaart.getLayerUris().add("data/buurten_2024.gpkg");
+		KaartLaag laag = F.createKaartLaag();
+		laag.setTitle("Buurten — laag inkomen");
+		laag.setSourceUri("data/buurten_2024.gpkg");
+		laag.setLayerName("buurten");
+		laag.setVisible(false);
+		laag.setOpacity(0.75);
+		laag.setStyle("<StyledLayerDescriptor xmlns=\"http://www.opengis.net/sld\" version=\"1.0.0\">"
+				+ "<NamedLayer><Name>buurten</Name><UserStyle><FeatureTypeStyle><Rule><PolygonSymbolizer/></Rule>"
+				+ "</FeatureTypeStyle></UserStyle></NamedLayer></StyledLayerDescriptor>");
+		signaleringskaart.getLagen().add(laag);
 		analyse.getKaarten().add(signaleringskaart);
 
 		Gemeente zaanstad = F.createGemeente();

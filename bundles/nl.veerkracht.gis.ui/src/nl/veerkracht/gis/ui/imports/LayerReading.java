@@ -49,7 +49,7 @@ final class LayerReading implements IRunnableWithProgress {
 			String format = LayerFileReader.formatOf(file).getName();
 			ReadWarnings warnings = new ReadWarnings();
 			List<FeatureCollection> collections = LayerFileReader.read(file, progress, warnings);
-			List<VectorLayer> layers = LayerFactory.toLayers(collections, file, LayerFactory.titleOf(file), map);
+			List<VectorLayer> layers = LayerFactory.toLayers(collections, file, LayerFactory.titleOf(file), map, warnings);
 			return new FileReadResult(file, format, layers, null, warnings.list());
 		} catch (DataSourceException e) {
 			return new FileReadResult(file, null, List.of(), DataSourceMessages.describe(e), List.of());

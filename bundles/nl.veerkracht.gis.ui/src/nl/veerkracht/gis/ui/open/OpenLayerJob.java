@@ -58,7 +58,7 @@ public final class OpenLayerJob extends Job {
 			ReadWarnings warnings = new ReadWarnings();
 			List<FeatureCollection> collections = LayerFileReader.read(file, progress.split(90), warnings);
 			List<VectorLayer> layers = LayerFactory.toLayers(collections, file, LayerFactory.titleOf(file),
-					view.getMapContent());
+					view.getMapContent(), warnings);
 			progress.split(10);
 			view.getSite().getShell().getDisplay().asyncExec(() -> layers.forEach(layer -> view.addLayer(layer, true)));
 			if (!warnings.isEmpty()) {
