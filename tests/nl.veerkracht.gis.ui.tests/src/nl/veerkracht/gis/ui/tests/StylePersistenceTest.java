@@ -24,7 +24,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -232,17 +232,21 @@ class StylePersistenceTest extends MapTestBase {
 
 	private void selectTopLayer() {
 		activateLayersView();
-		Table table = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Table.class);
-		table.setSelection(0);
+		Tree tree = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
+		List<Layer> layers = mapView.getMapContent().layers();
+		Layer top = layers.get(layers.size() - 1);
+		robot.waitUntil("the Layers tree to show the top layer first",
+				() -> tree.getItemCount() > 0 && tree.getItem(0).getData() == top);
+		tree.setSelection(tree.getItem(0));
 		Event event = new Event();
-		event.item = table.getItem(0);
-		table.notifyListeners(SWT.Selection, event);
+		event.item = tree.getItem(0);
+		tree.notifyListeners(SWT.Selection, event);
 		robot.settle(50);
 	}
 
 	private List<String> styleMenuItems() {
-		Table table = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Table.class);
-		Menu menu = table.getMenu();
+		Tree tree = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
+		Menu menu = tree.getMenu();
 		menu.notifyListeners(SWT.Show, new Event());
 		List<String> texts = Arrays.stream(menu.getItems()).map(item -> item.getText().replace("&", ""))
 				.filter(text -> text.contains("SLD") || text.contains("Stijl")).toList();
