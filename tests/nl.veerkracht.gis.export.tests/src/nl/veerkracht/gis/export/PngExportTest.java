@@ -64,7 +64,7 @@ class PngExportTest {
 
 	@Test
 	void a4AtThreeHundredDpiHasPrintSize() throws Exception {
-		RotterdamMap rotterdam = new RotterdamMap();
+		RotterdamMap rotterdam = new RotterdamMap(true);
 		MapExportSettings settings = rotterdam.settings(PageSize.A4_PORTRAIT).withDpi(300);
 		Path file = folder.resolve("rotterdam-a4.png");
 		MapExport.export(settings, MapExportFormat.PNG, file, ExportMonitor.NONE);

@@ -18,6 +18,7 @@ import nl.veerkracht.gis.core.layer.ProjectedFeature;
 import nl.veerkracht.gis.core.layer.VectorLayer;
 import nl.veerkracht.gis.core.style.CategorizedStyle;
 import nl.veerkracht.gis.core.style.Category;
+import nl.veerkracht.gis.core.style.LabelStyle;
 import nl.veerkracht.gis.core.style.SimpleStyle;
 import nl.veerkracht.gis.core.style.classify.NoDataStyle;
 import nl.veerkracht.testsupport.SharedData;
@@ -25,7 +26,7 @@ import nl.veerkracht.testsupport.SharedData;
 /**
  * The test map: the 78 real Rotterdam buurten (CBS, CC BY 4.0) on an RD New map, categorized by wijk:
  * three wijken in Dark2 colours, the others in the "overige waarden" colour, opaque so that pixels can be
- * compared exactly.
+ * compared exactly; optionally labelled with the buurt names.
  */
 final class RotterdamMap {
 
@@ -39,14 +40,24 @@ final class RotterdamMap {
 	final MapContent map = new MapContent(Crs.RD_NEW);
 	final VectorLayer buurten;
 
+	/** The map without labels. */
 	RotterdamMap() throws Exception {
+		this(false);
+	}
+
+	/**
+	 * The map, with or without the buurt names as labels.
+	 *
+	 * @param labelled whether to label the buurten with their names
+	 */
+	RotterdamMap(boolean labelled) throws Exception {
 		FeatureCollection features = new GeoJsonReader().read(SharedData.file("rotterdam/buurten_wgs84.geojson"));
 		SimpleStyle base = new SimpleStyle(Color.WHITE, new Color(0x44, 0x44, 0x44), 0.5f, 1, 6);
 		CategorizedStyle style = new CategorizedStyle("wijkcode",
 				List.of(new Category("WK059901", "WK059901", base.withFill(CENTRUM)),
 						new Category("WK059903", "WK059903", base.withFill(DELFSHAVEN)),
 						new Category("WK059904", "WK059904", base.withFill(OVERSCHIE))),
-				base.withFill(OTHER), base.withFill(NoDataStyle.COLOUR), null);
+				base.withFill(OTHER), base.withFill(NoDataStyle.COLOUR), labelled ? LabelStyle.of("buurtnaam") : null);
 		buurten = new VectorLayer("Buurten 2017", features, null, style);
 		map.addLayer(buurten);
 	}

@@ -56,6 +56,16 @@ class SvgExportTest {
 		assertTrue(texts.contains(Attribution.cbs()), "attribution in " + texts);
 		assertTrue(texts.contains("N"), "north arrow");
 		assertTrue(texts.stream().anyMatch(t -> t.endsWith(" km")), "scale bar length in " + texts);
+
+		Path labelled = folder.resolve("rotterdam-labels.svg");
+		MapExport.export(new RotterdamMap(true).settings(PageSize.A4_LANDSCAPE), MapExportFormat.SVG, labelled,
+				ExportMonitor.NONE);
+		RotterdamMap.keep(labelled);
+		Document withLabels = factory.newDocumentBuilder().parse(labelled.toFile());
+		int labelPaths = withLabels.getElementsByTagNameNS(SVG, "path").getLength() - paths;
+		assertTrue(labelPaths >= 10 && labelPaths % 2 == 0,
+				"each map label is a halo and a glyph outline: " + labelPaths + " paths");
+		assertEquals(texts.size(), texts(withLabels).size(), "labels add no text elements");
 	}
 
 	private static List<String> texts(Document svg) {

@@ -18,8 +18,9 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
 /**
  * Finds the anchor of a feature's label in one viewport: for polygons a point inside the largest part
  * (JTS interior point, on the part's horizontal bisector), for lines the middle of the longest part, for
- * points the first point. Parts that stick out of the visible area are first clipped to it, so that a
- * feature half in view gets its label in the visible half.
+ * points the first visible point. When that anchor would put the label outside the image, the part is
+ * clipped to the visible area and the anchor taken in the visible piece, so that a feature half in view
+ * gets its label in the visible half; clipping is costly, so it is done only then.
  */
 final class LabelAnchors {
 
@@ -34,51 +35,70 @@ final class LabelAnchors {
 	}
 
 	/**
-	 * Returns the anchor of a geometry in map CRS coordinates.
+	 * Returns the anchor of a geometry in map CRS coordinates for a label of a given size.
 	 *
+	 * @param geometry the feature's geometry
+	 * @param width the label's width in pixels
+	 * @param height the label's height in pixels
 	 * @return the anchor, or {@code null} if no part of the geometry is visible
 	 */
-	LabelAnchor anchorOf(Geometry geometry) {
+	LabelAnchor anchorOf(Geometry geometry, double width, double height) {
 		if (geometry.isEmpty() || !visible.intersects(geometry.getEnvelopeInternal())) {
 			return null;
 		}
 		return switch (geometry.getDimension()) {
-		case 2 -> areaAnchor(geometry);
-		case 1 -> lineAnchor(geometry);
+		case 2 -> areaAnchor(geometry, width, height);
+		case 1 -> lineAnchor(geometry, width, height);
 		default -> pointAnchor(geometry);
 		};
 	}
 
-	private LabelAnchor areaAnchor(Geometry geometry) {
+	private LabelAnchor areaAnchor(Geometry geometry, double width, double height) {
 		Polygon part = largestPolygon(geometry);
 		if (part == null) {
 			return null;
 		}
-		Geometry clipped = clip(part);
-		Polygon shown = clipped == null ? part : largestPolygon(clipped);
-		if (shown == null || shown.isEmpty()) {
-			return null;
+		LabelAnchor whole = areaAnchorIn(part);
+		if (visible.contains(part.getEnvelopeInternal()) || fitsImage(whole.point(), width, height)) {
+			return whole;
 		}
-		Coordinate inside = shown.getInteriorPoint().getCoordinate();
-		Envelope bounds = shown.getEnvelopeInternal();
-		return new LabelAnchor(LabelAnchor.Kind.AREA, viewport.toScreen(inside), bounds.getWidth() / scale,
-				bounds.getHeight() / scale);
+		Geometry clipped = clip(part);
+		Polygon shown = clipped == null ? null : largestPolygon(clipped);
+		return shown == null ? whole : areaAnchorIn(shown);
 	}
 
-	private LabelAnchor lineAnchor(Geometry geometry) {
+	private LabelAnchor areaAnchorIn(Polygon polygon) {
+		Coordinate inside = polygon.getInteriorPoint().getCoordinate();
+		Envelope room = polygon.getEnvelopeInternal().intersection(visible);
+		return new LabelAnchor(LabelAnchor.Kind.AREA, viewport.toScreen(inside), room.getWidth() / scale,
+				room.getHeight() / scale);
+	}
+
+	private LabelAnchor lineAnchor(Geometry geometry, double width, double height) {
 		LineString part = longestLine(geometry);
 		if (part == null) {
 			return null;
 		}
-		Geometry clipped = clip(part);
-		LineString shown = clipped == null ? part : longestLine(clipped);
-		if (shown == null || shown.isEmpty()) {
-			return null;
+		LabelAnchor whole = lineAnchorIn(part);
+		if (visible.contains(part.getEnvelopeInternal()) || fitsImage(whole.point(), width, height)) {
+			return whole;
 		}
-		double length = shown.getLength();
-		Coordinate middle = new LengthIndexedLine(shown).extractPoint(length / 2);
+		Geometry clipped = clip(part);
+		LineString shown = clipped == null ? null : longestLine(clipped);
+		return shown == null ? whole : lineAnchorIn(shown);
+	}
+
+	private LabelAnchor lineAnchorIn(LineString line) {
+		double length = line.getLength();
+		Coordinate middle = new LengthIndexedLine(line).extractPoint(length / 2);
 		return new LabelAnchor(LabelAnchor.Kind.LINE, viewport.toScreen(middle), length / scale,
 				Double.POSITIVE_INFINITY);
+	}
+
+	/** Tells whether a label box centred on a screen point lies inside the image. */
+	private boolean fitsImage(Point2D centre, double width, double height) {
+		return centre.getX() - width / 2 >= 0 && centre.getX() + width / 2 <= viewport.getWidth()
+				&& centre.getY() - height / 2 >= 0 && centre.getY() + height / 2 <= viewport.getHeight();
 	}
 
 	private LabelAnchor pointAnchor(Geometry geometry) {
@@ -94,15 +114,11 @@ final class LabelAnchors {
 	}
 
 	/**
-	 * Clips a part to the visible area if it sticks out of it.
+	 * Clips a part to the visible area.
 	 *
-	 * @return the visible piece, or {@code null} if the part lies inside the visible area or cannot be clipped
-	 *         (invalid geometry), in which case the whole part is used
+	 * @return the visible piece, or {@code null} if the part cannot be clipped (invalid geometry)
 	 */
 	private Geometry clip(Geometry part) {
-		if (visible.contains(part.getEnvelopeInternal())) {
-			return null;
-		}
 		try {
 			return part.intersection(new GeometryFactory(part.getPrecisionModel()).toGeometry(visible));
 		} catch (RuntimeException invalidGeometry) {

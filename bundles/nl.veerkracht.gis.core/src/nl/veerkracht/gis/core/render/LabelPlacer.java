@@ -1,14 +1,9 @@
 package nl.veerkracht.gis.core.render;
 
-import java.awt.Font;
-import java.awt.font.FontRenderContext;
-import java.awt.font.TextLayout;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-
-import nl.veerkracht.gis.core.style.LabelStyle;
 
 /**
  * Places labels one by one, first come first served: a label is kept only if it lies wholly inside the
@@ -22,35 +17,28 @@ final class LabelPlacer {
 	static final double POINT_OFFSET = 3;
 
 	private final Rectangle2D image;
-	private final FontRenderContext fontContext;
 	private final LabelBoxes boxes = new LabelBoxes();
 	private final List<PlacedLabel> placed = new ArrayList<>();
 
 	/**
 	 * @param width the image width in pixels
 	 * @param height the image height in pixels
-	 * @param fontContext how text is measured on the target graphics
 	 */
-	LabelPlacer(int width, int height, FontRenderContext fontContext) {
+	LabelPlacer(int width, int height) {
 		this.image = new Rectangle2D.Double(0, 0, width, height);
-		this.fontContext = fontContext;
 	}
 
 	/**
 	 * Tries to place a label.
 	 *
 	 * @param anchor where the feature wants its label
-	 * @param text the label text, not blank
-	 * @param style the layer's label settings
-	 * @param font the font, already at its pixel size
+	 * @param label the label, measured
 	 * @param symbolSize the diameter of the point symbol in pixels (used for points only)
 	 * @return whether the label was placed
 	 */
-	boolean place(LabelAnchor anchor, String text, LabelStyle style, Font font, double symbolSize) {
-		TextLayout layout = new TextLayout(text, font, fontContext);
-		double halo = haloWidth(style, font);
-		double width = layout.getAdvance() + 2 * halo;
-		double height = layout.getAscent() + layout.getDescent() + 2 * halo;
+	boolean place(LabelAnchor anchor, MeasuredLabel label, double symbolSize) {
+		double width = label.width();
+		double height = label.height();
 		if (anchor.kind() != LabelAnchor.Kind.POINT && (width > anchor.roomWidth() || height > anchor.roomHeight())) {
 			return false;
 		}
@@ -59,8 +47,9 @@ final class LabelPlacer {
 					height);
 			if (image.contains(box) && boxes.isFree(box)) {
 				boxes.take(box);
-				Point2D baseline = new Point2D.Double(box.getX() + halo, box.getY() + halo + layout.getAscent());
-				placed.add(new PlacedLabel(text, layout, style, baseline, halo, box));
+				double halo = label.haloWidth();
+				Point2D baseline = new Point2D.Double(box.getX() + halo, box.getY() + halo + label.layout().getAscent());
+				placed.add(new PlacedLabel(label.text(), label.layout(), label.style(), baseline, halo, box));
 				return true;
 			}
 		}
@@ -70,14 +59,6 @@ final class LabelPlacer {
 	/** Returns the labels placed so far, in the order they were placed. */
 	List<PlacedLabel> placed() {
 		return List.copyOf(placed);
-	}
-
-	/**
-	 * Returns the width of a style's halo for a font: a sixth of the font size, at least 1.5 pixels; 0
-	 * without a halo colour.
-	 */
-	static double haloWidth(LabelStyle style, Font font) {
-		return style.halo() == null ? 0 : Math.max(1.5, font.getSize2D() / 6);
 	}
 
 	private static List<Point2D> centres(LabelAnchor anchor, double width, double height, double symbolSize) {

@@ -4,11 +4,13 @@ import java.awt.AlphaComposite;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 import nl.veerkracht.gis.core.layer.Layer;
@@ -26,6 +28,9 @@ final class MapLabeler {
 
 	/** Points per inch and CSS pixels per inch: label font sizes are points, drawn at 96 pixels per inch. */
 	private static final float PIXELS_PER_POINT = 96f / 72f;
+
+	/** A lower bound of the average letter width of a text, as a fraction of the font size. */
+	private static final double NARROWEST_LETTER = 0.25;
 
 	private final Viewport viewport;
 	private final double scaleDenominator;
@@ -48,10 +53,12 @@ final class MapLabeler {
 		try {
 			g.setComposite(AlphaComposite.SrcOver);
 			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 			g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-			LabelPlacer placer = new LabelPlacer(viewport.getWidth(), viewport.getHeight(), g.getFontRenderContext());
+			LabelPlacer placer = new LabelPlacer(viewport.getWidth(), viewport.getHeight());
+			FontRenderContext fontContext = g.getFontRenderContext();
 			for (int i = layers.size() - 1; i >= 0; i--) {
-				if (!placeLayer(placer, layers.get(i), monitor)) {
+				if (!placeLayer(placer, fontContext, layers.get(i), monitor)) {
 					return null;
 				}
 			}
@@ -76,7 +83,7 @@ final class MapLabeler {
 		return new Font(style.fontFamily(), Font.PLAIN, 1).deriveFont(style.fontSize() * PIXELS_PER_POINT);
 	}
 
-	private boolean placeLayer(LabelPlacer placer, Layer layer, RenderMonitor monitor) {
+	private boolean placeLayer(LabelPlacer placer, FontRenderContext fontContext, Layer layer, RenderMonitor monitor) {
 		Optional<LabelStyle> labels = labelsOf(layer);
 		if (labels.isEmpty()) {
 			return true;
@@ -95,14 +102,47 @@ final class MapLabeler {
 				return false;
 			}
 			String text = LabelText.of(feature.feature().getAttribute(attribute));
-			if (text != null) {
-				LabelAnchor anchor = anchors.anchorOf(feature.geometry());
-				if (anchor != null) {
-					placer.place(anchor, text, style, font, symbolSize);
-				}
+			Geometry geometry = feature.geometry();
+			if (text == null || isTooSmall(geometry, text, font.getSize2D())) {
+				continue;
+			}
+			MeasuredLabel label = MeasuredLabel.of(text, style, font, fontContext);
+			if (!fits(geometry, label)) {
+				continue;
+			}
+			LabelAnchor anchor = anchors.anchorOf(geometry, label.width(), label.height());
+			if (anchor != null) {
+				placer.place(anchor, label, symbolSize);
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Tells cheaply, before the text is laid out, that a feature is too small for its label: lower than a
+	 * line of text, or narrower than the text could be even in its narrowest letters.
+	 */
+	private boolean isTooSmall(Geometry geometry, String text, float fontPixels) {
+		Envelope bounds = geometry.getEnvelopeInternal();
+		double width = bounds.getWidth() / viewport.getScale();
+		double height = bounds.getHeight() / viewport.getScale();
+		double narrowest = text.length() * fontPixels * NARROWEST_LETTER;
+		return switch (geometry.getDimension()) {
+		case 2 -> width < narrowest || height < fontPixels;
+		case 1 -> Math.max(width, height) < narrowest;
+		default -> false;
+		};
+	}
+
+	/** Tells whether a label can fit a feature at all: an area's bounding box, a line's whole length. */
+	private boolean fits(Geometry geometry, MeasuredLabel label) {
+		Envelope bounds = geometry.getEnvelopeInternal();
+		return switch (geometry.getDimension()) {
+		case 2 -> label.width() <= bounds.getWidth() / viewport.getScale()
+				&& label.height() <= bounds.getHeight() / viewport.getScale();
+		case 1 -> label.width() <= geometry.getLength() / viewport.getScale();
+		default -> true;
+		};
 	}
 
 	/** Orders features by area, then length, largest first; points keep their order. */
