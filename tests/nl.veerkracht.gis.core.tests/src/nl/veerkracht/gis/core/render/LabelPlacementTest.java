@@ -214,18 +214,13 @@ class LabelPlacementTest {
 	}
 
 	@Test
-	void cancellingStopsLabelling() {
+	void cancellingStopsLabellingBeforeAnythingIsDrawn() {
 		VectorLayer layer = layer(BLUE_FILL, RED_TEXT, feature("a", rectangle(20, 20, 180, 180), "Centrum"));
-		assertNull(new MapLabeler(viewport).draw(graphics(), List.of(layer), () -> true));
-		assertTrue(renderer.render(graphics(), viewport, List.of(layer), new RenderMonitor() {
-			private int polls;
-
-			@Override
-			public boolean isCancelled() {
-				return ++polls > 2;
-			}
-		}).cancelled());
-		assertNotNull(new MapLabeler(viewport).draw(graphics(), List.of(layer), RenderMonitor.NONE));
+		BufferedImage image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_ARGB);
+		assertNull(new MapLabeler(viewport).draw(image.createGraphics(), List.of(layer), () -> true));
+		assertEquals(0, count(image, full(), RED), "no label drawn");
+		assertNotNull(new MapLabeler(viewport).draw(image.createGraphics(), List.of(layer), RenderMonitor.NONE));
+		assertTrue(count(image, full(), RED) > 10);
 	}
 
 	private List<PlacedLabel> labels(List<? extends Layer> layers) {
