@@ -17,7 +17,7 @@ import org.eclipse.ui.menus.CommandContributionItem;
 import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /**
- * The main menu: File (New, Save, contributions, Import, Exit), Edit (Undo, Redo), Window and Help
+ * The main menu: File (New, Save, contributions, Import, Export, Exit), Edit (Undo, Redo), Window and Help
  * (About). Commands of other
  * bundles are contributed through {@code org.eclipse.ui.menus} into the groups created here.
  */
@@ -25,6 +25,7 @@ final class VeerkrachtActionBarAdvisor extends ActionBarAdvisor {
 
 	private IWorkbenchAction quit;
 	private IWorkbenchAction importWizards;
+	private IWorkbenchAction exportWizards;
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAll;
 	private IContributionItem undo;
@@ -42,6 +43,7 @@ final class VeerkrachtActionBarAdvisor extends ActionBarAdvisor {
 	protected void makeActions(IWorkbenchWindow window) {
 		quit = register(ActionFactory.QUIT.create(window));
 		importWizards = register(ActionFactory.IMPORT.create(window));
+		exportWizards = register(ActionFactory.EXPORT.create(window));
 		save = register(ActionFactory.SAVE.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
 		undo = command(window, IWorkbenchCommandConstants.EDIT_UNDO);
@@ -77,6 +79,7 @@ final class VeerkrachtActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
 		file.add(importWizards);
+		file.add(exportWizards);
 		file.add(new Separator());
 		file.add(quit);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));

@@ -92,6 +92,9 @@ public final class MapRenderer {
 					}
 				}
 			}
+			if (new MapLabeler(viewport).draw(g, layers, monitor) == null) {
+				return new RenderResult(drawn, true);
+			}
 			return new RenderResult(drawn, false);
 		} finally {
 			g.dispose();

@@ -59,6 +59,44 @@ public final class Messages extends NLS {
 	public static String OpenLayer_warningsTitle;
 	public static String OpenLayer_warnings;
 
+	public static String ExportMap_title;
+	public static String ExportMap_pageTitle;
+	public static String ExportMap_pageDescription;
+	public static String ExportMap_format;
+	public static String ExportMap_formatPng;
+	public static String ExportMap_formatSvg;
+	public static String ExportMap_formatPdf;
+	public static String ExportMap_size;
+	public static String ExportMap_sizePixels;
+	public static String ExportMap_sizeA4Portrait;
+	public static String ExportMap_sizeA4Landscape;
+	public static String ExportMap_sizeA3Portrait;
+	public static String ExportMap_sizeA3Landscape;
+	public static String ExportMap_pixels;
+	public static String ExportMap_dpi;
+	public static String ExportMap_summary;
+	public static String ExportMap_mapTitle;
+	public static String ExportMap_parts;
+	public static String ExportMap_legend;
+	public static String ExportMap_scaleBar;
+	public static String ExportMap_northArrow;
+	public static String ExportMap_attribution;
+	public static String ExportMap_file;
+	public static String ExportMap_browse;
+	public static String ExportMap_noFile;
+	public static String ExportMap_badFile;
+	public static String ExportMap_noFolder;
+	public static String ExportMap_wrongExtension;
+	public static String ExportMap_noLayers;
+	public static String ExportMap_overwriteTitle;
+	public static String ExportMap_overwrite;
+	public static String ExportMap_jobName;
+	public static String ExportMap_stageMap;
+	public static String ExportMap_stageDecorations;
+	public static String ExportMap_stageWriting;
+	public static String ExportMap_errorTitle;
+	public static String ExportMap_errorMessage;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

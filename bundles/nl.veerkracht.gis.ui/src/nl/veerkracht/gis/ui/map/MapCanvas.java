@@ -37,6 +37,7 @@ public final class MapCanvas {
 
 	private final Canvas canvas;
 	private final MapContent content;
+	private final MapOverlayPainter overlay;
 	private final ListenerList<ViewportListener> viewportListeners = new ListenerList<>();
 	/** Bumped on every change of the map's content, from whatever thread made it. */
 	private final AtomicInteger contentVersion = new AtomicInteger();
@@ -61,6 +62,7 @@ public final class MapCanvas {
 		this.content = content;
 		this.canvas = new Canvas(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED);
 		WidgetKeys.set(canvas, WidgetKeys.MAP_CANVAS);
+		this.overlay = new MapOverlayPainter(canvas);
 		this.viewport = new Viewport(content.getCrs(), new Coordinate(155_000, 463_000), 100, 1, 1);
 		canvas.addPaintListener(e -> paint(e.gc));
 		canvas.addListener(SWT.Resize, e -> resized());
@@ -215,6 +217,7 @@ public final class MapCanvas {
 		if (frame != null && !frame.isDisposed()) {
 			drawFrame(gc);
 		}
+		overlay.paint(gc, viewport, !content.layers().isEmpty());
 		if (content.layers().isEmpty()) {
 			drawEmptyHint(gc, area);
 		}

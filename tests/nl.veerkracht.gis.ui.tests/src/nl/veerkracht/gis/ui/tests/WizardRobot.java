@@ -44,6 +44,11 @@ final class WizardRobot {
 		return open(robot, parent, PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(wizardId), wizardId);
 	}
 
+	/** Opens a wizard of File &gt; Export, through the export-wizard registry. */
+	static WizardRobot openExport(Robot robot, Shell parent, String wizardId) throws CoreException {
+		return open(robot, parent, PlatformUI.getWorkbench().getExportWizardRegistry().findWizard(wizardId), wizardId);
+	}
+
 	private static WizardRobot open(Robot robot, Shell parent, IWizardDescriptor descriptor, String wizardId)
 			throws CoreException {
 		if (descriptor == null) {
