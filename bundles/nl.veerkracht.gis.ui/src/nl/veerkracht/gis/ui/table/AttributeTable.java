@@ -36,6 +36,8 @@ final class AttributeTable {
 
 	private static final int MIN_WIDTH = 60;
 	private static final int MAX_WIDTH = 240;
+	/** The rows whose texts decide the initial column widths. */
+	private static final int SAMPLE_ROWS = 50;
 
 	private final TableViewer viewer;
 	private final Consumer<List<Feature>> onUserSelection;
@@ -131,6 +133,9 @@ final class AttributeTable {
 				header.setToolTipText(presentation.description(column));
 				header.setMoveable(true);
 				int width = gc.textExtent(header.getText()).x + 28;
+				for (Feature sample : rows.features().subList(0, Math.min(SAMPLE_ROWS, rows.featureCount()))) {
+					width = Math.max(width, gc.textExtent(texts.text(sample, column)).x + 16);
+				}
 				header.setWidth(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width)));
 				header.addListener(SWT.Selection, event -> sortBy(column));
 				viewerColumn.setLabelProvider(new ColumnLabelProvider() {

@@ -19,6 +19,7 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -108,17 +109,17 @@ public final class AttributeTableView extends ViewPart {
 		GridLayoutFactory.fillDefaults().numColumns(5).margins(4, 4).applyTo(parent);
 		new Label(parent, SWT.NONE).setText(Messages.Table_layer);
 		layerChoice = WidgetKeys.set(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), WidgetKeys.ATTRIBUTE_TABLE_LAYER);
-		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(layerChoice);
+		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(layerChoice);
 		layerChoice.addListener(SWT.Selection, event -> chooseLayer());
 		filterText = WidgetKeys.set(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), WidgetKeys.ATTRIBUTE_TABLE_FILTER);
 		filterText.setMessage(Messages.Table_filterHint);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
+		GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(filterText);
 		filterText.addListener(SWT.Modify, event -> scheduleFilter());
 		onlySelection = WidgetKeys.set(new Button(parent, SWT.CHECK), WidgetKeys.ATTRIBUTE_TABLE_ONLY_SELECTION);
 		onlySelection.setText(Messages.Table_onlySelection);
 		onlySelection.addListener(SWT.Selection, event -> applyFilter());
 		status = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(status);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).applyTo(status);
 
 		table = new AttributeTable(parent, this::userSelected);
 		GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table.getTable());
@@ -326,10 +327,12 @@ public final class AttributeTableView extends ViewPart {
 		VectorLayer layer = table.getLayer();
 		if (layer == null) {
 			status.setText(Messages.Table_noLayer);
+			status.getParent().layout(new Control[] { status });
 			return;
 		}
 		status.setText(NLS.bind(Messages.Table_status, new Object[] { table.getRows().size(),
 				table.getRows().featureCount(), layer.getSelection().size() }));
+		status.getParent().layout(new Control[] { status });
 	}
 
 	private void zoomToSelection() {
