@@ -125,6 +125,7 @@ class AttributeTableWorkflowTest extends InteractionTestBase {
 
 	@Test
 	void onlySelectionShowsTheSelectedFeaturesAndEscapeClearsThem() throws Exception {
+		assertWindowMenuOffersTheTable();
 		openAndWait(SharedData.file(ROTTERDAM));
 		VectorLayer rotterdam = (VectorLayer) mapView.getMapContent().layers().get(DEMO_LAYERS);
 		AttributeTableView view = openFromLayersViewMenu();
@@ -171,6 +172,15 @@ class AttributeTableWorkflowTest extends InteractionTestBase {
 		AttributeTableView view = (AttributeTableView) page.findView(AttributeTableView.ID);
 		robot.waitUntil("the table to show the layer", () -> view != null && view.getLayer() != null);
 		return view;
+	}
+
+	private void assertWindowMenuOffersTheTable() {
+		MenuItem window = Arrays.stream(shell.getMenuBar().getItems()).filter(i -> i.getText().replace("&", "").equals("Venster"))
+				.findFirst().orElseThrow(() -> new AssertionError("no Venster (Window) menu"));
+		window.getMenu().notifyListeners(SWT.Show, new Event());
+		List<String> items = Arrays.stream(window.getMenu().getItems()).map(i -> i.getText().replace("&", "")).toList();
+		window.getMenu().notifyListeners(SWT.Hide, new Event());
+		assertTrue(items.stream().anyMatch(t -> t.startsWith("Attributentabel")), "Venster > Attributentabel: " + items);
 	}
 
 	private void execute(String commandId) throws CommandException {
