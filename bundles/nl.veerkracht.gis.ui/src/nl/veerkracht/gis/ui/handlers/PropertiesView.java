@@ -15,8 +15,8 @@ final class PropertiesView {
 
 	static void show(ExecutionEvent event) throws ExecutionException {
 		try {
-			HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(IPageLayout.ID_PROP_SHEET, null,
-					IWorkbenchPage.VIEW_VISIBLE);
+			IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
+			page.bringToTop(page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE));
 		} catch (PartInitException e) {
 			throw new ExecutionException(e.getMessage(), e);
 		}

@@ -275,8 +275,13 @@ public final class AttributeTableView extends ViewPart {
 				selectionProvider.set(null, List.of());
 			}
 			refreshChoices();
+			showTopLayerIfNone();
 		}
-		case LAYER_ADDED, LAYER_MOVED, TITLE_CHANGED -> refreshChoices();
+		case LAYER_ADDED -> {
+			refreshChoices();
+			showTopLayerIfNone();
+		}
+		case LAYER_MOVED, TITLE_CHANGED -> refreshChoices();
 		default -> {
 			// styles, visibility and opacity do not change the table
 		}
@@ -294,14 +299,14 @@ public final class AttributeTableView extends ViewPart {
 			table.show(null);
 		}
 		refreshChoices();
-		if (table.getLayer() == null && !choices.isEmpty()) {
-			showTopLayer();
-		}
+		showTopLayerIfNone();
 	}
 
-	private void showTopLayer() {
-		layerChoice.select(0);
-		chooseLayer();
+	private void showTopLayerIfNone() {
+		if (table.getLayer() == null && !choices.isEmpty()) {
+			layerChoice.select(0);
+			chooseLayer();
+		}
 	}
 
 	private void refreshChoices() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +61,16 @@ class IdentifyWorkflowTest extends InteractionTestBase {
 		robot.waitUntil("Escape to clear the selection", () -> rotterdam.getSelection().isEmpty());
 		robot.waitUntil("the map's workbench selection to follow",
 				() -> mapView.getSite().getSelectionProvider().getSelection().isEmpty());
+
+		chooseToolByCommandState("pan");
+		Point onStadsdriehoek = onScreen(rotterdam, stadsdriehoek);
+		robot.xdotool("mousemove", str(onStadsdriehoek.x), str(onStadsdriehoek.y), "click", "3");
+		robot.settle(500);
+		robot.screenshot("map-context-menu");
+		robot.xdotool("key", "Down", "Return");
+		robot.waitUntil("Identificeren in the context menu to identify the buurt under it, whatever the tool",
+				() -> rotterdam.getSelection().contains(stadsdriehoek));
+		assertEquals("Stadsdriehoek", propertiesShown().get("buurtnaam"));
 	}
 
 	@Test
@@ -88,5 +99,49 @@ class IdentifyWorkflowTest extends InteractionTestBase {
 		assertTrue(shown.values().stream().noneMatch(v -> v.contains("99.99") || v.startsWith("-9999")),
 				"no missing-value code is shown as a number: " + shown);
 		robot.screenshot("identify-baarn-secret-value");
+	}
+
+	@Test
+	void aFigureMissingFromAJoinedStatLineFileShowsItsReasonAndWhereTheMarkerWas() throws Exception {
+		WizardRobot wizard = WizardRobot.open(robot, shell, "nl.veerkracht.cbs.ui.import.files");
+		try {
+			wizard.type("veerkracht.import.cbs.path", SharedData.file("rotterdam/Kerncijfers_wijken_en_buurten_2017.csv").toString());
+			wizard.press("veerkracht.import.cbs.add");
+			wizard.type("veerkracht.import.cbs.boundaries", SharedData.file(ROTTERDAM).toString());
+			wizard.next();
+			robot.waitUntil("the figures joined to the buurten", wizard::canFinish);
+			wizard.finish();
+		} finally {
+			wizard.cancel();
+		}
+		VectorLayer joined = (VectorLayer) mapView.getMapContent().layers().get(DEMO_LAYERS);
+		Feature withGaps = joined.getFeatures().getFeatures().stream().filter(f -> nullFigure(f) != null)
+				.max(Comparator.comparingDouble(f -> projected(joined, f).geometry().getArea()))
+				.orElseThrow(() -> new AssertionError("the 2017 figures of some buurt have gaps"));
+		String attribute = nullFigure(withGaps);
+		mapView.getMapCanvas().zoomTo(projected(joined, withGaps).geometry().getEnvelopeInternal());
+		waitForFrame();
+		clickMapToolbar("Identificeren");
+		click(onScreen(joined, withGaps));
+		assertSame(withGaps, joined.getSelection().iterator().next());
+
+		Map<String, String> shown = propertiesShown();
+		String value = shown.entrySet().stream().filter(e -> e.getKey().endsWith("(" + attribute + ")")).map(Map.Entry::getValue)
+				.findFirst().orElseThrow(() -> new AssertionError("no property for " + attribute + " in " + shown));
+		assertTrue(value.matches("ontbreekt: (onbekend, onvoldoende betrouwbaar of geheim|geheim|nihil.*|leeg.*|niet te berekenen.*)"
+				+ " \\(.*Kerncijfers_wijken_en_buurten_2017\\.csv.*\\)"), attribute + " of " + withGaps.getAttribute("buurtnaam")
+				+ " shows why it is missing and where the marker was: " + value);
+		robot.screenshot("identify-joined-missing-reason");
+	}
+
+	/** The name of a CBS figure the feature lacks (null after the join), or null if it has all. */
+	private static String nullFigure(Feature feature) {
+		for (int i = 0; i < feature.getSchema().size(); i++) {
+			String name = feature.getSchema().attribute(i).name();
+			if (feature.getAttribute(i) == null && name.matches("[a-z]_.*")) {
+				return name;
+			}
+		}
+		return null;
 	}
 }

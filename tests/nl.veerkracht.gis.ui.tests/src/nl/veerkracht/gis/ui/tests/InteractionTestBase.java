@@ -145,6 +145,8 @@ abstract class InteractionTestBase extends MapTestBase {
 		} catch (PartInitException e) {
 			throw new AssertionError(e);
 		}
+		mapView.getSite().getPage().bringToTop(sheet);
+		robot.settle(100);
 		Tree tree = (Tree) sheet.getCurrentPage().getControl();
 		Map<String, String> rows = new LinkedHashMap<>();
 		collect(tree, tree.getItems(), rows);
