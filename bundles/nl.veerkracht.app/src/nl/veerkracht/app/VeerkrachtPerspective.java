@@ -6,10 +6,11 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import nl.veerkracht.gis.ui.layers.LayersView;
 import nl.veerkracht.gis.ui.map.MapView;
+import nl.veerkracht.gis.ui.table.AttributeTableView;
 
 /**
  * The "Veerkracht" perspective: the map in the middle; the analyses (Project Explorer) and the map's
- * layers on the left; Properties and Problems below.
+ * layers on the left; Properties, Problems and the attribute table below.
  */
 public final class VeerkrachtPerspective implements IPerspectiveFactory {
 
@@ -27,6 +28,7 @@ public final class VeerkrachtPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("nl.veerkracht.app.bottom", IPageLayout.BOTTOM, 0.78f, MapView.ID); //$NON-NLS-1$
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(AttributeTableView.ID);
 		layout.getViewLayout(MapView.ID).setCloseable(false);
 		layout.addNewWizardShortcut("nl.veerkracht.model.ui.newAnalyse"); //$NON-NLS-1$
 		layout.addShowViewShortcut(MapView.ID);
@@ -34,5 +36,6 @@ public final class VeerkrachtPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(AttributeTableView.ID);
 	}
 }

@@ -28,6 +28,7 @@ import nl.veerkracht.cbs.join.BoundaryJoin;
 import nl.veerkracht.cbs.join.JoinResult;
 import nl.veerkracht.cbs.ui.internal.CbsReading;
 import nl.veerkracht.cbs.ui.internal.JoinReportText;
+import nl.veerkracht.cbs.ui.internal.JoinedMissingValues;
 import nl.veerkracht.cbs.ui.internal.Messages;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.ui.WidgetKeys;
@@ -147,6 +148,7 @@ final class CbsPreviewPage extends WizardPage {
 			setErrorMessage(Messages.CbsImport_noBoundaries);
 		} else if (year.getSelectionIndex() >= 0) {
 			join = BoundaryJoin.join(boundaries.get(), data, Integer.parseInt(year.getText()));
+			JoinedMissingValues.register(join, data);
 			report.setText(JoinReportText.of(join.report(), data.warnings()));
 			setErrorMessage(null);
 		}

@@ -16,6 +16,7 @@ import nl.veerkracht.cbs.join.BoundaryJoin;
 import nl.veerkracht.cbs.join.JoinResult;
 import nl.veerkracht.cbs.ui.internal.Download;
 import nl.veerkracht.cbs.ui.internal.JoinReportText;
+import nl.veerkracht.cbs.ui.internal.JoinedMissingValues;
 import nl.veerkracht.cbs.ui.internal.Messages;
 import nl.veerkracht.gis.ui.WidgetKeys;
 
@@ -78,6 +79,7 @@ final class DownloadPreviewPage extends WizardPage {
 		}
 		downloadedFor = input;
 		join = BoundaryJoin.join(download.boundaries(), download.data(), parameters.getYear());
+		JoinedMissingValues.register(join, download.data());
 		summary.setText(NLS.bind(Messages.Download_summary, new Object[] { download.boundaries().size(),
 				download.data().regions().size(), download.data().variableIds().size(), parameters.getGemeente() }));
 		report.setText(JoinReportText.of(join.report(), download.data().warnings()));

@@ -1,5 +1,9 @@
 package nl.veerkracht.cbs.data;
 
+import java.util.Optional;
+
+import nl.veerkracht.cbs.internal.CbsNumbers;
+
 /**
  * Why a CBS value is missing. Every reader maps the markers of its format to one of these, and no missing
  * value is ever turned into a number (in particular not into 0).
@@ -38,5 +42,37 @@ public enum MissingReason {
 	BLANK,
 
 	/** A derived value (see the catalogue's percentage rule) whose inputs were missing or whose denominator was 0. */
-	NOT_DERIVABLE
+	NOT_DERIVABLE;
+
+	/**
+	 * Reads a StatLine or kwb missing-value symbol: {@code .} unknown or secret, {@code x} secret,
+	 * {@code -} nihil, an empty cell blank.
+	 *
+	 * @param text the cell text; surrounding spaces are ignored
+	 * @return the reason, or empty if the text is not a symbol
+	 */
+	public static Optional<MissingReason> forSymbol(String text) {
+		return CbsNumbers.symbol(text.strip());
+	}
+
+	/**
+	 * Reads a Wijk- en Buurtkaart missing-value code such as {@code -99999997}.
+	 *
+	 * @param value the number in the map's attribute table
+	 * @return the reason, or empty if the value is not a listed code
+	 */
+	public static Optional<MissingReason> forWbkCode(double value) {
+		return CbsNumbers.wbkCode(value);
+	}
+
+	/**
+	 * Tells whether a number looks like a Wijk- en Buurtkaart missing-value code that is not listed (a large
+	 * negative sentinel, -99990 or below).
+	 *
+	 * @param value the number
+	 * @return {@code true} if it should be read as missing rather than as a number
+	 */
+	public static boolean looksLikeUnlistedWbkCode(double value) {
+		return CbsNumbers.looksLikeUnknownCode(value);
+	}
 }

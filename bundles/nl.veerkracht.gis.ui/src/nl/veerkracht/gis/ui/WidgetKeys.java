@@ -23,6 +23,18 @@ public final class WidgetKeys {
 	 */
 	public static final String LAYERS_TABLE = "veerkracht.layers.table";
 
+	/** The table of the Attributentabel view: one row per feature of the chosen layer. */
+	public static final String ATTRIBUTE_TABLE = "veerkracht.attributeTable.rows";
+
+	/** The list of layers of the Attributentabel view. */
+	public static final String ATTRIBUTE_TABLE_LAYER = "veerkracht.attributeTable.layer";
+
+	/** The filter text of the Attributentabel view: rows containing it in any column. */
+	public static final String ATTRIBUTE_TABLE_FILTER = "veerkracht.attributeTable.filter";
+
+	/** The "alleen selectie" check box of the Attributentabel view. */
+	public static final String ATTRIBUTE_TABLE_ONLY_SELECTION = "veerkracht.attributeTable.onlySelection";
+
 	private WidgetKeys() {
 	}
 

@@ -63,6 +63,27 @@ public final class Messages extends NLS {
 	public static String Kind_WBK_GEOJSON;
 	public static String Kind_SERIES_JSON;
 
+	public static String MissingReason_unknownOrSecret;
+	public static String MissingReason_secret;
+	public static String MissingReason_nihil;
+	public static String MissingReason_notYetPublished;
+	public static String MissingReason_suppressed;
+	public static String MissingReason_blank;
+	public static String MissingReason_notDerivable;
+	public static String CbsDescribe_code;
+	public static String CbsDescribe_symbol;
+	public static String CbsDescribe_unlistedCode;
+	public static String CbsDescribe_source;
+	public static String CbsDescribe_description;
+	public static String Unit_thousandEuro;
+	public static String Unit_inhabitantsPerKm2;
+	public static String Unit_perKm2;
+	public static String Unit_per1000Inhabitants;
+	public static String Unit_personsPerHousehold;
+	public static String Unit_perHousehold;
+	public static String Unit_hectare;
+	public static String Unit_kilometre;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -96,6 +96,21 @@ public final class Messages extends NLS {
 	public static String ExportMap_stageWriting;
 	public static String ExportMap_errorTitle;
 	public static String ExportMap_errorMessage;
+	public static String Identify_categoryObject;
+	public static String Identify_categoryAttributes;
+	public static String Identify_layer;
+	public static String Identify_featureId;
+	public static String Identify_geometry;
+	public static String Identify_missing;
+	public static String Identify_noValue;
+	public static String Identify_attributeName;
+	public static String Value_yes;
+	public static String Value_no;
+	public static String Table_layer;
+	public static String Table_filterHint;
+	public static String Table_onlySelection;
+	public static String Table_status;
+	public static String Table_noLayer;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

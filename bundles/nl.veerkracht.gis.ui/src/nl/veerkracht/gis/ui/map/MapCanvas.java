@@ -51,6 +51,8 @@ public final class MapCanvas {
 	private int frameContentVersion = -1;
 	private MapRenderJob renderJob;
 	private boolean extentChosen;
+	private final MapNavigation navigation = new MapNavigation(this);
+	private final ViewportHistory history = new ViewportHistory();
 
 	/**
 	 * Creates the canvas.
@@ -67,7 +69,7 @@ public final class MapCanvas {
 		canvas.addPaintListener(e -> paint(e.gc));
 		canvas.addListener(SWT.Resize, e -> resized());
 		canvas.addDisposeListener(e -> disposed());
-		new MapNavigation(this).install(canvas);
+		navigation.install(canvas);
 		content.addListener(contentListener);
 	}
 
@@ -107,6 +109,75 @@ public final class MapCanvas {
 		}
 		extentChosen = true;
 		setViewport(viewport.zoomToEnvelope(envelope, 0.05));
+	}
+
+	/**
+	 * Shows exactly a box (in map coordinates), as far as the canvas's aspect ratio allows, as after
+	 * dragging a zoom box.
+	 *
+	 * @param box the area to show; ignored when null or empty
+	 */
+	public void zoomToExactly(Envelope box) {
+		if (box == null || box.isNull()) {
+			return;
+		}
+		extentChosen = true;
+		setViewport(viewport.zoomToEnvelope(box, 0));
+	}
+
+	/**
+	 * Zooms in or out around a pixel of the canvas and draws the new frame at once.
+	 *
+	 * @param factor the magnification, 2 for twice the detail, 0.5 for half
+	 * @param x pixel column of the point that stays in place
+	 * @param y pixel row of the point that stays in place
+	 */
+	public void zoomBy(double factor, int x, int y) {
+		extentChosen = true;
+		setViewport(viewport.zoomAround(factor, x, y));
+	}
+
+	/**
+	 * Zooms in or out around the middle of the canvas.
+	 *
+	 * @param factor the magnification, 2 for twice the detail, 0.5 for half
+	 */
+	public void zoomBy(double factor) {
+		zoomBy(factor, viewport.getWidth() / 2, viewport.getHeight() / 2);
+	}
+
+	/** @return the tool the left mouse button works with */
+	public MapToolKind getTool() {
+		return navigation.getTool();
+	}
+
+	/**
+	 * Chooses the tool the left mouse button works with; a gesture in progress is dropped.
+	 *
+	 * @param tool the tool
+	 */
+	public void setTool(MapToolKind tool) {
+		navigation.setTool(tool);
+	}
+
+	/** @return whether there is an extent to go back to */
+	public boolean hasPreviousExtent() {
+		return history.hasPrevious();
+	}
+
+	/** @return whether there is an extent to go forward to, after going back */
+	public boolean hasNextExtent() {
+		return history.hasNext();
+	}
+
+	/** Goes back to the extent shown before the current one, if any. */
+	public void showPreviousExtent() {
+		history.back().ifPresent(this::setViewport);
+	}
+
+	/** Goes forward to the extent left by {@link #showPreviousExtent()}, if any. */
+	public void showNextExtent() {
+		history.forward().ifPresent(this::setViewport);
 	}
 
 	/** Zooms to the combined extent of all layers of the map. */
@@ -206,6 +277,9 @@ public final class MapCanvas {
 		frame = new Image(canvas.getDisplay(), data);
 		frameViewport = renderedFor;
 		frameContentVersion = version;
+		if (!content.layers().isEmpty()) {
+			history.record(renderedFor);
+		}
 		canvas.redraw();
 	}
 
@@ -217,6 +291,7 @@ public final class MapCanvas {
 		if (frame != null && !frame.isDisposed()) {
 			drawFrame(gc);
 		}
+		navigation.paint(gc);
 		overlay.paint(gc, viewport, !content.layers().isEmpty());
 		if (content.layers().isEmpty()) {
 			drawEmptyHint(gc, area);

@@ -1,67 +1,98 @@
 package nl.veerkracht.gis.ui.map;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Cursor;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
 
-import nl.veerkracht.gis.core.render.Viewport;
-
 /**
- * The map's default navigation: drag with the left button to pan, turn the wheel to zoom
- * around the cursor.
+ * The map's pointer handling: the left button goes to the active {@link MapTool} (pan by default),
+ * the wheel always zooms around the cursor.
  */
 final class MapNavigation {
 
 	private final MapCanvas map;
-	private Viewport dragStartViewport;
-	private int dragStartX;
-	private int dragStartY;
-	private Cursor panCursor;
+	private final Map<MapToolKind, MapTool> tools = new EnumMap<>(MapToolKind.class);
+	private MapToolKind active = MapToolKind.PAN;
+	private boolean buttonDown;
+	private Cursor toolCursor;
 
 	MapNavigation(MapCanvas map) {
 		this.map = map;
 	}
 
 	void install(Canvas canvas) {
-		panCursor = new Cursor(canvas.getDisplay(), SWT.CURSOR_SIZEALL);
+		tools.put(MapToolKind.PAN, new PanTool(map));
+		tools.put(MapToolKind.ZOOM_BOX, new ZoomBoxTool(map));
+		tools.put(MapToolKind.IDENTIFY, new IdentifyTool(map));
 		canvas.addListener(SWT.MouseDown, this::mouseDown);
 		canvas.addListener(SWT.MouseMove, this::mouseMove);
 		canvas.addListener(SWT.MouseUp, this::mouseUp);
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
-		canvas.addDisposeListener(e -> panCursor.dispose());
+		canvas.addDisposeListener(e -> disposeCursor());
+	}
+
+	MapToolKind getTool() {
+		return active;
+	}
+
+	void setTool(MapToolKind kind) {
+		if (kind == active) {
+			return;
+		}
+		tools.get(active).cancel();
+		buttonDown = false;
+		active = kind;
+		Cursor previous = toolCursor;
+		int cursor = tools.get(kind).cursor();
+		toolCursor = cursor == SWT.NONE ? null : new Cursor(map.getControl().getDisplay(), cursor);
+		map.getControl().setCursor(toolCursor);
+		if (previous != null) {
+			previous.dispose();
+		}
+	}
+
+	void paint(GC gc) {
+		tools.get(active).paint(gc);
 	}
 
 	private void mouseDown(Event event) {
 		if (event.button != 1) {
 			return;
 		}
-		dragStartViewport = map.getViewport();
-		dragStartX = event.x;
-		dragStartY = event.y;
-		map.getControl().setCursor(panCursor);
+		buttonDown = true;
+		tools.get(active).pressed(event);
 	}
 
 	private void mouseMove(Event event) {
-		if (dragStartViewport != null) {
-			map.panBy(event.x - dragStartX, event.y - dragStartY, dragStartViewport);
+		if (buttonDown) {
+			tools.get(active).dragged(event);
 		}
 	}
 
 	private void mouseUp(Event event) {
-		if (event.button != 1 || dragStartViewport == null) {
+		if (event.button != 1 || !buttonDown) {
 			return;
 		}
-		map.panBy(event.x - dragStartX, event.y - dragStartY, dragStartViewport);
-		dragStartViewport = null;
-		map.getControl().setCursor(null);
-		map.requestRender(0);
+		buttonDown = false;
+		tools.get(active).released(event);
 	}
 
 	private void wheel(Event event) {
 		if (event.count != 0) {
 			map.zoomAround(Integer.signum(event.count), event.x, event.y);
 			event.doit = false;
+		}
+	}
+
+	private void disposeCursor() {
+		if (toolCursor != null) {
+			toolCursor.dispose();
+			toolCursor = null;
 		}
 	}
 }

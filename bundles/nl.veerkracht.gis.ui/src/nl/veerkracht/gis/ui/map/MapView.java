@@ -6,20 +6,32 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.core.commands.State;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.RadioState;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.veerkracht.gis.core.layer.Layer;
 import nl.veerkracht.gis.core.layer.MapContent;
+import nl.veerkracht.gis.core.layer.MapContentEvent;
 import nl.veerkracht.gis.core.layer.MapContentListener;
 import nl.veerkracht.gis.ui.open.LayerOpener;
 
@@ -27,11 +39,23 @@ import nl.veerkracht.gis.ui.open.LayerOpener;
  * The Map view: one map (its {@link MapContent}) drawn on a {@link MapCanvas}. Drag to pan,
  * wheel to zoom around the cursor; the status line shows the cursor position in the map CRS
  * (RD New by default) and the scale. GeoJSON files dropped on the map open as layers.
+ * <p>
+ * The left mouse button works with the chosen {@link MapToolKind tool} (pan, zoom box, identify).
+ * The view's selection is the selected features of the map, as {@link
+ * nl.veerkracht.gis.ui.identify.IdentifiedFeature}s, which the Properties view shows. Its context menu
+ * ({@code popup:nl.veerkracht.gis.ui.mapView}) and key bindings (context {@value #CONTEXT_ID}) come from
+ * {@code plugin.xml}.
  */
 public final class MapView extends ViewPart {
 
 	/** The view's id in {@code plugin.xml}. */
 	public static final String ID = "nl.veerkracht.gis.ui.mapView";
+
+	/** The command that chooses the map tool; its radio state holds the {@link MapToolKind#id()}. */
+	public static final String TOOL_COMMAND = "nl.veerkracht.gis.ui.commands.mapTool"; //$NON-NLS-1$
+
+	/** The context active while the Map view is, for the map's key bindings. */
+	public static final String CONTEXT_ID = "nl.veerkracht.gis.ui.contexts.map"; //$NON-NLS-1$
 
 	private final MapContent content = new MapContent();
 
@@ -55,6 +79,13 @@ public final class MapView extends ViewPart {
 		}
 	}
 	private MapCanvas map;
+	private MapSelectionProvider selectionProvider;
+	private Point menuLocation;
+	private final MapContentListener selectionUpdater = event -> {
+		if (event.kind() == MapContentEvent.Kind.SELECTION_CHANGED || event.kind() == MapContentEvent.Kind.LAYER_REMOVED) {
+			refreshSelection();
+		}
+	};
 	private String notice = ""; //$NON-NLS-1$
 	private Set<Layer> noticeLayers = Set.of();
 	private final MapContentListener noticeUpdater = event -> {
@@ -74,11 +105,60 @@ public final class MapView extends ViewPart {
 		coordinates.install(map);
 		installDropTarget();
 		content.addListener(noticeUpdater);
+		selectionProvider = new MapSelectionProvider(content);
+		getSite().setSelectionProvider(selectionProvider);
+		content.addListener(selectionUpdater);
+		installContextMenu();
+		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+		chooseToolOfCommandState();
+	}
+
+	private void installContextMenu() {
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		Canvas canvas = map.getControl();
+		canvas.addListener(SWT.MenuDetect, event -> menuLocation = canvas.toControl(event.x, event.y));
+		canvas.setMenu(menu.createContextMenu(canvas));
+		getSite().registerContextMenu(menu, selectionProvider);
+	}
+
+	private void chooseToolOfCommandState() {
+		State state = getSite().getService(ICommandService.class).getCommand(TOOL_COMMAND).getState(RadioState.STATE_ID);
+		if (state != null && state.getValue() instanceof String id) {
+			MapToolKind.forId(id).ifPresent(map::setTool);
+		}
+	}
+
+	private void refreshSelection() {
+		if (map == null || map.getControl().isDisposed()) {
+			return;
+		}
+		Display display = map.getControl().getDisplay();
+		if (Display.getCurrent() == display) {
+			selectionProvider.refresh();
+			return;
+		}
+		display.asyncExec(() -> {
+			if (!map.getControl().isDisposed()) {
+				selectionProvider.refresh();
+			}
+		});
+	}
+
+	/**
+	 * Returns where the map's context menu was last opened, so that a command from that menu can act
+	 * on the spot clicked (Identify there).
+	 *
+	 * @return the pixel of the canvas, or {@code null} if the menu has not been opened
+	 */
+	public Point getMenuLocation() {
+		return menuLocation;
 	}
 
 	@Override
 	public void dispose() {
 		content.removeListener(noticeUpdater);
+		content.removeListener(selectionUpdater);
 		super.dispose();
 	}
 
