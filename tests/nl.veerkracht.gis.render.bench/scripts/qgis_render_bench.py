@@ -16,7 +16,8 @@ Two ways to run it:
   "fresh": true opens the layers anew (OGR reads the file), styles them (a graduated style computes its Jenks
   breaks) and renders: "load + first render". "fresh": false renders the layers of the last fresh request again
   with a new render job: "warm re-render". "check": true also samples the image and returns the fraction of
-  non-white pixels (outside the timing), to prove that something was drawn.
+  non-white pixels (outside the timing), to prove that something was drawn; "save": "file.png" writes the image
+  (outside the timing too).
   Answer: {"id": "a", "ms": total, "load_ms": opening the files, "style_ms": styling (Jenks breaks),
            "render_ms": the render job, "features": n, "coloured": fraction}
 * Stand-alone: qgis_render_bench.py FILE.geojson [--runs N] [--width W] [--height H] [--graduated ATTRIBUTE]
@@ -128,6 +129,8 @@ class Session:
                   "features": sum(layer.featureCount() for layer in self.layers)}
         if request.get("check"):
             answer["coloured"] = coloured_fraction(image)
+        if request.get("save"):
+            image.save(request["save"])
         return answer
 
 

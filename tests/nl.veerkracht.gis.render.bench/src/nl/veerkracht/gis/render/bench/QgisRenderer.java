@@ -95,17 +95,21 @@ final class QgisRenderer implements AutoCloseable {
 	 * @param height the image height
 	 * @param fresh whether to open and style the layers anew (load + first render) or to re-render the last ones
 	 * @param check whether to also return the fraction of coloured pixels (measured outside the timing)
+	 * @param saveTo a PNG file to write the image to (outside the timing), or {@code null}
 	 * @return the answer: {@code ms}, {@code load_ms}, {@code render_ms}, {@code features} and maybe {@code coloured}
 	 * @throws IOException if QGIS reports an error or the process died
 	 */
 	Map<String, Object> render(List<QgisLayer> layers, Envelope extent, int width, int height, boolean fresh,
-			boolean check) throws IOException {
+			boolean check, Path saveTo) throws IOException {
 		StringWriter text = new StringWriter();
 		try (JsonGenerator json = JSON.createGenerator(text)) {
 			json.writeStartObject();
 			json.writeStringField("id", String.valueOf(nextId++));
 			json.writeBooleanField("fresh", fresh);
 			json.writeBooleanField("check", check);
+			if (saveTo != null) {
+				json.writeStringField("save", saveTo.toString());
+			}
 			json.writeNumberField("width", width);
 			json.writeNumberField("height", height);
 			json.writeStringField("crs", "EPSG:28992");

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -135,7 +137,7 @@ class RenderBenchmark {
 			}
 			if (qgis != null) {
 				Map<String, Object> answer = qgis.render(List.of(QgisLayer.single(file)), extent, WIDTH, HEIGHT, true,
-						run == -FIRST_WARM_UPS);
+						run == -FIRST_WARM_UPS, null);
 				assertEquals(3475.0, answer.get("features"));
 				double[] qgisTimes = {number(answer, "load_ms"), number(answer, "style_ms") + number(answer, "render_ms"),
 					number(answer, "ms")};
@@ -153,7 +155,7 @@ class RenderBenchmark {
 		Viewport viewport = fit(layer);
 		Frame frame = renderFrame(viewport, List.of(layer));
 		Comparison warm = compare(WARM_UPS, RUNS, () -> renderFrame(viewport, List.of(layer)),
-				List.of(QgisLayer.single(file)), viewport.visibleEnvelope());
+				List.of(QgisLayer.single(file)), viewport.visibleEnvelope(), false, "wijken");
 
 		section("(a) Nederland, 3,475 wijken (132k vertices, WGS84 -> RD New), 1280x1024, whole country");
 		row("read GeoJSON (ours) / open with OGR (QGIS)", read, cold[0], qgisLoad, qgisCold[0], Double.NaN);
@@ -225,9 +227,10 @@ class RenderBenchmark {
 			Frame frame = renderFrame(city, List.of(layer));
 			assertEquals(new RenderResult(78, false), frame.result());
 			return frame;
-		}, qgisBuurten, extent, true);
+		}, qgisBuurten, extent, true, null);
 		VectorLayer buurtenLayer = new VectorLayer("Buurten", buurten, buurtenFile, DefaultStyles.next(1));
-		Comparison warm = compare(WARM_UPS, RUNS, () -> renderFrame(city, List.of(buurtenLayer)), qgisBuurten, extent);
+		Comparison warm = compare(WARM_UPS, RUNS, () -> renderFrame(city, List.of(buurtenLayer)), qgisBuurten, extent,
+				false, "rotterdam");
 		VectorLayer wijkenLayer = new VectorLayer("Wijken", new GeoJsonReader().read(wijkenFile), wijkenFile,
 				DefaultStyles.next(0));
 		List<Layer> both = List.of(wijkenLayer, buurtenLayer);
@@ -236,7 +239,7 @@ class RenderBenchmark {
 			assertTrue(frame.result().featuresDrawn() > 78, frame.result()::toString);
 			assertTrue(frame.result().featuresDrawn() < 3475 / 2, frame.result()::toString);
 			return frame;
-		}, List.of(QgisLayer.single(wijkenFile), QgisLayer.single(buurtenFile)), extent);
+		}, List.of(QgisLayer.single(wijkenFile), QgisLayer.single(buurtenFile)), extent, false, "rotterdam-over-wijken");
 
 		section("(c) Rotterdam, 78 buurt polygons (35k vertices), 1280x1024 at city scale");
 		row("new layer + first render (QGIS: style + first render)", first.ours(), Double.NaN, first.qgis(), Double.NaN,
@@ -256,10 +259,10 @@ class RenderBenchmark {
 			Frame frame = renderFrame(viewport, List.of(layer));
 			assertEquals(new RenderResult(3475, false), frame.result());
 			return frame;
-		}, qgisLayers, viewport.visibleEnvelope(), true);
+		}, qgisLayers, viewport.visibleEnvelope(), true, null);
 		VectorLayer layer = new VectorLayer("Wijken", wijken, file, jenks(wijken));
 		Comparison warm = compare(WARM_UPS, RUNS, () -> renderFrame(viewport, List.of(layer)), qgisLayers,
-				viewport.visibleEnvelope());
+				viewport.visibleEnvelope(), false, "wijken-graduated");
 
 		section("(d) Nederland wijken graduated by " + DENSITY + ": Jenks, 5 classes, YlOrRd");
 		row("new layer + Jenks + first render (QGIS: Jenks + first render)", first.ours(), Double.NaN, first.qgis(),
@@ -276,21 +279,32 @@ class RenderBenchmark {
 				ColorBrewerPalette.YL_OR_RD, GRADUATED_BASE);
 	}
 
-	/** Ours and QGIS alternately; for QGIS the fresh render's style + render time (file parsing excluded). */
+	/**
+	 * Runs ours and QGIS alternately. For QGIS a fresh case times styling + the first render (file parsing
+	 * excluded, as for ours); a warm case opens the layers in its first warm-up and times re-renders.
+	 *
+	 * @param picture the name under which the last frames of both are saved in the test artifacts, or
+	 *        {@code null}
+	 */
 	private Comparison compare(int warmUps, int runs, OursRun ours, List<QgisLayer> qgisLayers, Envelope extent,
-			boolean fresh) throws Exception {
+			boolean fresh, String picture) throws Exception {
 		Samples oursSamples = new Samples(runs);
 		Samples qgisSamples = new Samples(runs);
 		for (int run = -warmUps; run < runs; run++) {
 			long start = System.nanoTime();
-			ours.run();
+			Frame frame = ours.run();
 			long done = System.nanoTime();
 			if (run >= 0) {
 				oursSamples.addNanos(done - start);
 			}
+			Path save = null;
+			if (picture != null && run == runs - 1 && artifacts().isPresent()) {
+				ImageIO.write(frame.image(), "png", artifacts().get().resolve("render-ours-" + picture + ".png").toFile());
+				save = artifacts().get().resolve("render-qgis-" + picture + ".png");
+			}
 			if (qgis != null) {
 				Map<String, Object> answer = qgis.render(qgisLayers, extent, WIDTH, HEIGHT, fresh || run == -warmUps,
-						false);
+						false, save);
 				if (run >= 0) {
 					qgisSamples.add(fresh ? number(answer, "style_ms") + number(answer, "render_ms")
 							: number(answer, "render_ms"));
@@ -300,10 +314,9 @@ class RenderBenchmark {
 		return new Comparison(oursSamples, qgis == null ? null : qgisSamples);
 	}
 
-	/** A warm comparison: QGIS opens the layers once (in its first warm-up) and re-renders them. */
-	private Comparison compare(int warmUps, int runs, OursRun ours, List<QgisLayer> qgisLayers, Envelope extent)
-			throws Exception {
-		return compare(warmUps, runs, ours, qgisLayers, extent, false);
+	private static Optional<Path> artifacts() throws IOException {
+		String folder = System.getProperty("veerkracht.test.artifacts");
+		return folder == null ? Optional.empty() : Optional.of(Files.createDirectories(Path.of(folder)));
 	}
 
 	/** Renders a frame as the Map view's render job does: an opaque RGB image of the window's size. */
@@ -370,10 +383,8 @@ class RenderBenchmark {
 		text.append('\n');
 		notes.forEach(line -> text.append("  ").append(line).append('\n'));
 		System.out.println(text);
-		String artifacts = System.getProperty("veerkracht.test.artifacts");
-		if (artifacts != null) {
-			Path folder = Files.createDirectories(Path.of(artifacts));
-			Files.writeString(folder.resolve("render-benchmark.txt"), text);
+		if (artifacts().isPresent()) {
+			Files.writeString(artifacts().get().resolve("render-benchmark.txt"), text);
 		}
 	}
 
