@@ -30,6 +30,7 @@ import nl.veerkracht.gis.core.layer.VectorLayer;
 import nl.veerkracht.gis.core.render.MapRenderer;
 import nl.veerkracht.gis.core.render.RenderMonitor;
 import nl.veerkracht.gis.core.render.RenderResult;
+import nl.veerkracht.gis.core.render.RenderWarmUp;
 import nl.veerkracht.gis.core.render.Viewport;
 import nl.veerkracht.gis.core.style.DefaultStyles;
 import nl.veerkracht.gis.core.style.GraduatedStyle;
@@ -86,6 +87,14 @@ class RenderBenchmark {
 		Path buurtenFile = SharedData.file("rotterdam/buurten_wgs84.geojson");
 		StringBuilder whyNoQgis = new StringBuilder();
 		qgis = QgisRenderer.start(whyNoQgis).orElse(null);
+		if (Boolean.getBoolean("veerkracht.bench.warmUp")) {
+			long start = System.nanoTime();
+			RenderResult warmUp = RenderWarmUp.run(RenderMonitor.NONE);
+			notes.add(String.format(Locale.ROOT, "RenderWarmUp ran before the cold runs, as the workbench would at"
+					+ " start-up: %.0f ms, %d made-up polygons", ms(System.nanoTime() - start), warmUp.featuresDrawn()));
+		} else {
+			notes.add("no RenderWarmUp before the cold runs (-Dbench.warmUp=true runs it first)");
+		}
 		try {
 			BufferedImage nationalFrame = nationalWijken(wijkenFile);
 			panRepaint(nationalFrame);
