@@ -6,8 +6,8 @@ import java.util.Arrays;
  * Thins out one line or ring at a time in screen space, so that a map at national scale does not hand
  * the rasterizer far more edges than it has pixels. Two steps, both in pixel units:
  * <ol>
- * <li>a vertex closer than {@value #MIN_STEP} pixel to the last kept vertex is skipped (the last vertex of the
- * input is always kept, replacing a kept vertex that lies that close to it);</li>
+ * <li>a vertex closer than {@value #MIN_STEP} pixel to the last kept vertex is skipped, except the last vertex
+ * of the input, which is always kept;</li>
  * <li>Douglas&ndash;Peucker with a tolerance of {@value #TOLERANCE} pixel removes vertices that lie (almost) on
  * the straight line between the vertices kept around them.</li>
  * </ol>
@@ -85,9 +85,7 @@ final class ScreenSimplifier {
 	 */
 	int finish(boolean ring) {
 		if (lastSkipped) {
-			if (count > 1) {
-				count--;
-			}
+			ensureCapacity(count + 1);
 			xs[count] = skippedX;
 			ys[count] = skippedY;
 			count++;

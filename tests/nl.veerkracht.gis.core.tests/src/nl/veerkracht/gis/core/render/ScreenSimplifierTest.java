@@ -71,6 +71,28 @@ class ScreenSimplifierTest {
 	}
 
 	@Test
+	void jitteryLinesOfTinyStepsStayWithinThreeQuartersOfAPixel() {
+		Random random = new Random(11);
+		ScreenSimplifier simplifier = new ScreenSimplifier();
+		for (int line = 0; line < 200; line++) {
+			List<double[]> walk = new ArrayList<>();
+			double x = 0;
+			double y = 0;
+			for (int i = 0; i < 300; i++) {
+				walk.add(new double[] {x, y});
+				x += 0.15 * random.nextGaussian() + 0.05;
+				y += 0.15 * random.nextGaussian();
+			}
+			List<double[]> result = simplify(simplifier, walk, false);
+			assertArrayEqualsPoint(walk.get(walk.size() - 1), result.get(result.size() - 1));
+			for (double[] p : walk) {
+				double distance = distanceToPolyline(p, result);
+				assertTrue(distance <= BOUND + 1e-9, () -> "vertex is " + distance + " px away");
+			}
+		}
+	}
+
+	@Test
 	void verticesOnAStraightEdgeAreDropped() {
 		List<double[]> square = new ArrayList<>();
 		for (int i = 0; i < 100; i++) {
