@@ -8,12 +8,12 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Converts JTS lines and polygons to screen-space {@link Path2D}s, dropping vertices that lie within
- * half a pixel of the previous one. Polygon paths use the even-odd rule, so holes stay empty.
+ * Converts JTS lines and polygons to screen-space {@link Path2D}s, simplified for the scale by a
+ * {@link ScreenSimplifier}: the paths stay within a pixel of the geometry but carry no more vertices than the
+ * pixels can show. Polygon paths use the even-odd rule, so holes stay empty. Not thread-safe: one builder
+ * serves one rendering pass.
  */
 final class ScreenPathBuilder {
-
-	private static final double MIN_STEP_PIXELS = 0.5;
 
 	private final double m00;
 	private final double m01;
@@ -21,6 +21,7 @@ final class ScreenPathBuilder {
 	private final double m10;
 	private final double m11;
 	private final double m12;
+	private final ScreenSimplifier simplifier = new ScreenSimplifier();
 
 	ScreenPathBuilder(AffineTransform worldToScreen) {
 		this.m00 = worldToScreen.getScaleX();
@@ -31,8 +32,13 @@ final class ScreenPathBuilder {
 		this.m12 = worldToScreen.getTranslateY();
 	}
 
+	/** Returns one even-odd path of all rings, sized up front for their points and closing segments. */
 	Path2D polygons(Iterable<Polygon> polygons) {
-		Path2D path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+		int points = 0;
+		for (Polygon polygon : polygons) {
+			points += polygon.getNumPoints() + 1 + polygon.getNumInteriorRing();
+		}
+		Path2D path = new Path2D.Double(Path2D.WIND_EVEN_ODD, points);
 		for (Polygon polygon : polygons) {
 			append(path, polygon.getExteriorRing().getCoordinateSequence(), true);
 			for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
@@ -42,8 +48,13 @@ final class ScreenPathBuilder {
 		return path;
 	}
 
+	/** Returns one path of all lines, sized up front for their points. */
 	Path2D lines(Iterable<LineString> lines) {
-		Path2D path = new Path2D.Double(Path2D.WIND_NON_ZERO);
+		int points = 0;
+		for (LineString line : lines) {
+			points += line.getNumPoints();
+		}
+		Path2D path = new Path2D.Double(Path2D.WIND_NON_ZERO, points);
 		for (LineString line : lines) {
 			append(path, line.getCoordinateSequence(), false);
 		}
@@ -55,28 +66,19 @@ final class ScreenPathBuilder {
 		if (size == 0) {
 			return;
 		}
-		double lastX = screenX(sequence, 0);
-		double lastY = screenY(sequence, 0);
-		path.moveTo(lastX, lastY);
-		for (int i = 1; i < size; i++) {
-			double x = screenX(sequence, i);
-			double y = screenY(sequence, i);
-			if (i == size - 1 || Math.abs(x - lastX) >= MIN_STEP_PIXELS || Math.abs(y - lastY) >= MIN_STEP_PIXELS) {
-				path.lineTo(x, y);
-				lastX = x;
-				lastY = y;
-			}
+		simplifier.begin(size);
+		for (int i = 0; i < size; i++) {
+			double x = sequence.getX(i);
+			double y = sequence.getY(i);
+			simplifier.add(m00 * x + m01 * y + m02, m10 * x + m11 * y + m12);
+		}
+		int points = simplifier.finish(closed);
+		path.moveTo(simplifier.x(0), simplifier.y(0));
+		for (int i = 1; i < points; i++) {
+			path.lineTo(simplifier.x(i), simplifier.y(i));
 		}
 		if (closed) {
 			path.closePath();
 		}
-	}
-
-	private double screenX(CoordinateSequence sequence, int index) {
-		return m00 * sequence.getX(index) + m01 * sequence.getY(index) + m02;
-	}
-
-	private double screenY(CoordinateSequence sequence, int index) {
-		return m10 * sequence.getX(index) + m11 * sequence.getY(index) + m12;
 	}
 }
