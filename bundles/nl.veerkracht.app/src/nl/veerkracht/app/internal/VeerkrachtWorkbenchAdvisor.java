@@ -38,6 +38,11 @@ public final class VeerkrachtWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	@Override
+	public void postStartup() {
+		new RenderWarmUpJob().schedule(500);
+	}
+
+	@Override
 	public void postShutdown() {
 		try {
 			ResourcesPlugin.getWorkspace().save(true, new NullProgressMonitor());

@@ -60,7 +60,7 @@ public final class MapPagePainter {
 		try {
 			map.translate(frame.getX(), frame.getY());
 			map.clip(new Rectangle2D.Double(0, 0, frame.getWidth(), frame.getHeight()));
-			RenderResult result = new MapRenderer(Color.WHITE).render(map, layout.viewport(), settings.layers(),
+			RenderResult result = new MapRenderer(Color.WHITE).withoutSelection().render(map, layout.viewport(), settings.layers(),
 					monitor);
 			if (result.cancelled()) {
 				return false;

@@ -36,6 +36,7 @@ public final class MapRenderer {
 			3f, 0.35, 10);
 
 	private final Color background;
+	private final boolean drawSelection;
 
 	/** Creates a renderer with a white background. */
 	public MapRenderer() {
@@ -48,7 +49,22 @@ public final class MapRenderer {
 	 * @param background the colour the map area is cleared with before drawing
 	 */
 	public MapRenderer(Color background) {
+		this(background, true);
+	}
+
+	private MapRenderer(Color background, boolean drawSelection) {
 		this.background = Objects.requireNonNull(background, "background");
+		this.drawSelection = drawSelection;
+	}
+
+	/**
+	 * Returns a renderer with the same background that draws selected features like all others, for
+	 * exported maps and reports where the analyst's current selection does not belong.
+	 *
+	 * @return the renderer without selection highlight
+	 */
+	public MapRenderer withoutSelection() {
+		return new MapRenderer(background, false);
 	}
 
 	/**
@@ -119,13 +135,13 @@ public final class MapRenderer {
 		return image;
 	}
 
-	private static RenderResult renderLayer(Graphics2D g, Viewport viewport, VectorLayer layer,
+	private RenderResult renderLayer(Graphics2D g, Viewport viewport, VectorLayer layer,
 			RenderMonitor monitor) {
 		LayerStyle style = layer.getStyle();
 		g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) layer.getOpacity()));
 		FeatureSymbolizer symbolizer = style.symbolizer(layer.getFeatures().getSchema());
 		Map<SimpleStyle, FeaturePainter> painters = new IdentityHashMap<>();
-		Set<Feature> selection = layer.getSelection();
+		Set<Feature> selection = drawSelection ? layer.getSelection() : Set.of();
 		List<ProjectedFeature> features = layer.query(viewport.getCrs(),
 				queryArea(viewport, Math.max(style.maxSymbolSize(), SELECTION.strokeWidth())));
 		int drawn = 0;

@@ -87,6 +87,8 @@ class StyledRenderingTest {
 		assertTrue(selected.getRed() < 200 && selected.getBlue() > 200, "highlighted: " + selected);
 		assertColor(Color.WHITE, image, 25, 75);
 		assertEquals(1, layer.getSelection().size());
+		BufferedImage exported = renderer.withoutSelection().renderToImage(viewport, map.layers());
+		assertColor(Color.WHITE, exported, 75, 25);
 	}
 
 	/**
