@@ -9,12 +9,10 @@ import java.util.function.Supplier;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -131,7 +129,7 @@ final class CategoriesPage {
 			}
 		});
 		column(StyleMessages.Categories_columnValue, 120, null).setLabelProvider(text(this::value));
-		column(StyleMessages.Classes_columnLabel, 160, new LabelEditing()).setLabelProvider(text(this::label));
+		column(StyleMessages.Classes_columnLabel, 160, new TextCellEditing(viewer, CategorizedDraft.CategoryRow.class::isInstance, this::label, this::editLabel)).setLabelProvider(text(this::label));
 		column(StyleMessages.Classes_columnCount, 60, null).setLabelProvider(text(this::count));
 		GridDataFactory.fillDefaults().grab(true, true).hint(450, 260).applyTo(table);
 		table.addListener(SWT.MouseDown, e -> {
@@ -295,37 +293,10 @@ final class CategoriesPage {
 		images.clear();
 	}
 
-	/** Edits the legend text of a category. */
-	private final class LabelEditing extends EditingSupport {
-
-		private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
-
-		LabelEditing() {
-			super(viewer);
-		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			return editor;
-		}
-
-		@Override
-		protected boolean canEdit(Object element) {
-			return element instanceof CategorizedDraft.CategoryRow;
-		}
-
-		@Override
-		protected Object getValue(Object element) {
-			return label(element);
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
-			CategorizedDraft.CategoryRow row = (CategorizedDraft.CategoryRow) element;
-			String text = String.valueOf(value);
-			row.label = text.isBlank() ? row.value : text;
-			viewer.update(element, null);
-			changed.run();
-		}
+	private void editLabel(Object element, String text) {
+		CategorizedDraft.CategoryRow row = (CategorizedDraft.CategoryRow) element;
+		row.label = text.isBlank() ? row.value : text;
+		viewer.update(element, null);
+		changed.run();
 	}
 }

@@ -10,12 +10,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageDataProvider;
@@ -78,8 +76,9 @@ final class ClassTable {
 			}
 		});
 		column(StyleMessages.Classes_columnLower, 90, null).setLabelProvider(text(this::lower));
-		column(StyleMessages.Classes_columnUpper, 90, new UpperBoundEditing()).setLabelProvider(text(this::upper));
-		column(StyleMessages.Classes_columnLabel, 150, new LabelEditing()).setLabelProvider(text(this::label));
+		column(StyleMessages.Classes_columnUpper, 90, new TextCellEditing(viewer, row -> boundsEditable && row instanceof GraduatedDraft.ClassRow, this::upper,
+				this::editUpperBound)).setLabelProvider(text(this::upper));
+		column(StyleMessages.Classes_columnLabel, 150, new TextCellEditing(viewer, GraduatedDraft.ClassRow.class::isInstance, this::label, this::editLabel)).setLabelProvider(text(this::label));
 		column(StyleMessages.Classes_columnCount, 60, null).setLabelProvider(text(this::count));
 		table.addListener(SWT.MouseDown, e -> {
 			TableItem item = table.getItem(new Point(e.x, e.y));
@@ -202,72 +201,20 @@ final class ClassTable {
 		images.clear();
 	}
 
-	/** Edits the upper bound of a class, for manual classification. */
-	private final class UpperBoundEditing extends EditingSupport {
-
-		private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
-
-		UpperBoundEditing() {
-			super(viewer);
+	private void editUpperBound(Object element, String text) {
+		double upper = parse(text);
+		String rejected = Double.isNaN(upper) ? StyleMessages.Classes_notANumber
+				: draft.setUpperBound(draft.rows().indexOf(element), upper);
+		problem = rejected;
+		if (rejected == null) {
+			refresh();
 		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			return editor;
-		}
-
-		@Override
-		protected boolean canEdit(Object element) {
-			return boundsEditable && element instanceof GraduatedDraft.ClassRow;
-		}
-
-		@Override
-		protected Object getValue(Object element) {
-			return upper(element);
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
-			double upper = parse(String.valueOf(value));
-			String rejected = Double.isNaN(upper) ? StyleMessages.Classes_notANumber
-					: draft.setUpperBound(draft.rows().indexOf(element), upper);
-			problem = rejected;
-			if (rejected == null) {
-				refresh();
-			}
-			changed.run();
-		}
+		changed.run();
 	}
 
-	/** Edits the legend text of a class. */
-	private final class LabelEditing extends EditingSupport {
-
-		private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
-
-		LabelEditing() {
-			super(viewer);
-		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			return editor;
-		}
-
-		@Override
-		protected boolean canEdit(Object element) {
-			return element instanceof GraduatedDraft.ClassRow;
-		}
-
-		@Override
-		protected Object getValue(Object element) {
-			return label(element);
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
-			draft.setLabel(draft.rows().indexOf(element), String.valueOf(value));
-			viewer.update(element, null);
-			changed.run();
-		}
+	private void editLabel(Object element, String text) {
+		draft.setLabel(draft.rows().indexOf(element), text);
+		viewer.update(element, null);
+		changed.run();
 	}
 }
