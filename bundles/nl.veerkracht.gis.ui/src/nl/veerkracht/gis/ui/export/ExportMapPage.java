@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
-import nl.veerkracht.gis.core.render.decor.Attribution;
 import nl.veerkracht.gis.export.Decoration;
 import nl.veerkracht.gis.export.MapExportFormat;
 import nl.veerkracht.gis.export.MapExportSettings;
@@ -108,7 +107,7 @@ final class ExportMapPage extends WizardPage {
 		northArrow = check(parts, Messages.ExportMap_northArrow, "northArrow"); //$NON-NLS-1$
 		attribution = check(parts, Messages.ExportMap_attribution, "attribution"); //$NON-NLS-1$
 		attributionText = WidgetKeys.set(new Text(parts, SWT.BORDER | SWT.SINGLE), ID_PREFIX + ".attributionText"); //$NON-NLS-1$
-		attributionText.setText(Attribution.cbs());
+		attributionText.setText(map.attribution());
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(attributionText);
 		attributionText.addListener(SWT.Modify, e -> validate());
 	}

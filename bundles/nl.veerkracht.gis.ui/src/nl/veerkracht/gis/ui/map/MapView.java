@@ -227,6 +227,25 @@ public final class MapView extends ViewPart {
 		updateNotice();
 	}
 
+	/**
+	 * Tells whether a layer is one the map's notice speaks of (e.g. the invented demo layers).
+	 *
+	 * @param layer a layer
+	 * @return whether the notice set with {@link #setNotice} covers it
+	 */
+	public boolean isNoticeLayer(Layer layer) {
+		return noticeLayers.contains(layer);
+	}
+
+	/**
+	 * Returns the notice text set with {@link #setNotice}, whether or not it is shown now.
+	 *
+	 * @return the notice, empty if none was set
+	 */
+	public String getNotice() {
+		return notice;
+	}
+
 	private void updateNotice() {
 		boolean shown = content.layers().stream().anyMatch(noticeLayers::contains);
 		setContentDescription(shown ? notice : ""); //$NON-NLS-1$

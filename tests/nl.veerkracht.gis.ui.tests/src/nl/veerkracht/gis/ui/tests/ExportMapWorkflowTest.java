@@ -118,6 +118,9 @@ class ExportMapWorkflowTest extends MapTestBase {
 		Label summary = robot.widget(wizard.shell(), PREFIX + ".summary", Label.class);
 		assertTrue(summary.getText().startsWith("1200 x 800 pixels"), summary.getText());
 		assertTrue(robot.widget(wizard.shell(), PREFIX + ".legend", Button.class).getSelection(), "legend by default");
+		String attribution = robot.widget(wizard.shell(), PREFIX + ".attributionText", Text.class).getText();
+		assertTrue(attribution.contains("fictief") && !attribution.contains("Centraal Bureau"),
+				"the invented demo map is not credited to CBS: " + attribution);
 		assertTrue(wizard.canFinish(), "ready: " + wizard.errorMessage());
 		robot.screenshot("export-map-wizard");
 		wizard.finish();
