@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -21,20 +20,15 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.layer.VectorLayer;
 import nl.veerkracht.gis.ui.WidgetKeys;
-import nl.veerkracht.gis.ui.layers.LayersView;
 import nl.veerkracht.gis.ui.table.AttributeTableView;
 import nl.veerkracht.testsupport.SharedData;
 
@@ -45,13 +39,11 @@ import nl.veerkracht.testsupport.SharedData;
  */
 class AttributeTableWorkflowTest extends InteractionTestBase {
 
-	private static final String OPEN_TABLE = "nl.veerkracht.gis.ui.commands.openAttributeTable";
-
 	@Test
 	void sortFilterSelectRowsAndSeeThemOnTheMapAndBack() throws Exception {
 		openAndWait(SharedData.file(ROTTERDAM));
 		VectorLayer rotterdam = (VectorLayer) mapView.getMapContent().layers().get(DEMO_LAYERS);
-		AttributeTableView view = openFromLayersViewMenu();
+		AttributeTableView view = openAttributeTableFromLayersView();
 		assertEquals(rotterdam, view.getLayer(), "the table shows the layer selected in the Layers view");
 		Table table = robot.widget(shell, WidgetKeys.ATTRIBUTE_TABLE, Table.class);
 		assertEquals(78, table.getItemCount());
@@ -129,7 +121,7 @@ class AttributeTableWorkflowTest extends InteractionTestBase {
 		assertWindowMenuOffersTheTable();
 		openAndWait(SharedData.file(ROTTERDAM));
 		VectorLayer rotterdam = (VectorLayer) mapView.getMapContent().layers().get(DEMO_LAYERS);
-		AttributeTableView view = openFromLayersViewMenu();
+		AttributeTableView view = openAttributeTableFromLayersView();
 		Table table = robot.widget(shell, WidgetKeys.ATTRIBUTE_TABLE, Table.class);
 		List<Feature> chosen = rotterdam.getFeatures().getFeatures().subList(10, 13);
 		mapView.getMapContent().setSelection(rotterdam, chosen);
@@ -149,32 +141,6 @@ class AttributeTableWorkflowTest extends InteractionTestBase {
 		assertEquals(rotterdam, view.getLayer());
 	}
 
-	private AttributeTableView openFromLayersViewMenu() throws CommandException {
-		IWorkbenchPage page = mapView.getSite().getPage();
-		LayersView layers = (LayersView) page.findView(LayersView.ID);
-		page.activate(layers);
-		Tree layerTable = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
-		VectorLayer top = (VectorLayer) mapView.getMapContent().layers().get(mapView.getMapContent().layers().size() - 1);
-		robot.waitUntil("the Layers view to list the new layer on top", () -> layerTable.getItemCount() > 0 && layerTable.getItem(0).getData() == top);
-		layerTable.setSelection(layerTable.getItem(0));
-		Event selected = new Event();
-		selected.item = layerTable.getItem(0);
-		layerTable.notifyListeners(SWT.Selection, selected);
-		robot.settle(100);
-		assertEquals(List.of(top), layers.getSelectedLayers());
-
-		Menu menu = layerTable.getMenu();
-		menu.notifyListeners(SWT.Show, new Event());
-		boolean offered = Arrays.stream(menu.getItems()).map(MenuItem::getText).anyMatch(t -> t.startsWith("Attributentabel openen"));
-		menu.notifyListeners(SWT.Hide, new Event());
-		assertTrue(offered, "the Layers view's context menu offers Attributentabel openen: "
-				+ Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
-		execute(OPEN_TABLE);
-		AttributeTableView view = (AttributeTableView) page.findView(AttributeTableView.ID);
-		robot.waitUntil("the table to show the layer", () -> view != null && view.getLayer() != null);
-		return view;
-	}
-
 	private void assertWindowMenuOffersTheTable() {
 		MenuItem window = Arrays.stream(shell.getMenuBar().getItems()).filter(i -> i.getText().replace("&", "").equals("Venster"))
 				.findFirst().orElseThrow(() -> new AssertionError("no Venster (Window) menu"));
@@ -182,20 +148,6 @@ class AttributeTableWorkflowTest extends InteractionTestBase {
 		List<String> items = Arrays.stream(window.getMenu().getItems()).map(i -> i.getText().replace("&", "")).toList();
 		window.getMenu().notifyListeners(SWT.Hide, new Event());
 		assertTrue(items.stream().anyMatch(t -> t.startsWith("Attributentabel")), "Venster > Attributentabel: " + items);
-	}
-
-	private void execute(String commandId) throws CommandException {
-		mapView.getSite().getWorkbenchWindow().getService(IHandlerService.class).executeCommand(commandId, null);
-		robot.settle(150);
-	}
-
-	private static int columnIndex(Table table, String label) {
-		for (int i = 0; i < table.getColumnCount(); i++) {
-			if (table.getColumn(i).getText().equals(label)) {
-				return i;
-			}
-		}
-		throw new AssertionError("no column " + label);
 	}
 
 	private void clickHeader(Table table, int column) {
@@ -211,11 +163,6 @@ class AttributeTableWorkflowTest extends InteractionTestBase {
 		// on GTK the header lies above the first row, whatever the client area's origin
 		int headerMiddle = table.getItem(table.getTopIndex()).getBounds().y - table.getHeaderHeight() / 2;
 		click(table.toDisplay(x - table.getHorizontalBar().getSelection(), headerMiddle));
-	}
-
-	private static Point rowCentre(Table table, int row) {
-		Rectangle bounds = table.getItem(row).getBounds(0);
-		return table.toDisplay(bounds.x + Math.min(bounds.width / 2, 30), bounds.y + bounds.height / 2);
 	}
 
 	private static Point centre(Control control) {

@@ -27,9 +27,6 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
-import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
@@ -108,11 +105,11 @@ class ExportMapWorkflowTest extends MapTestBase {
 		assertOffered();
 		wizard = WizardRobot.openExport(robot, shell, WIZARD);
 		Path file = folder.resolve("veerhaven.png");
-		select("format", 0);
-		select("size", 0);
-		spin("width", 1200);
-		spin("height", 800);
-		spin("dpi", 150);
+		wizard.select(PREFIX + ".format", 0);
+		wizard.select(PREFIX + ".size", 0);
+		wizard.spin(PREFIX + ".width", 1200);
+		wizard.spin(PREFIX + ".height", 800);
+		wizard.spin(PREFIX + ".dpi", 150);
 		wizard.type(PREFIX + ".title", "Veerhaven: buurten");
 		wizard.type(PREFIX + ".file", file.toString());
 		Label summary = robot.widget(wizard.shell(), PREFIX + ".summary", Label.class);
@@ -147,27 +144,13 @@ class ExportMapWorkflowTest extends MapTestBase {
 		}
 	}
 
-	/**
-	 * Finds the map frame's right edge: the first inked pixel from the right on a row at three quarters of
-	 * the height, below the legend and above the attribution.
-	 */
-	private static int frameRightEdge(BufferedImage image) {
-		int y = image.getHeight() * 3 / 4;
-		for (int x = image.getWidth() - 1; x > 0; x--) {
-			if (image.getRGB(x, y) != Color.WHITE.getRGB()) {
-				return x;
-			}
-		}
-		throw new AssertionError("no map frame on row " + y);
-	}
-
 	@Test
 	void asksBeforeReplacingAFileAndKeepsItWhenTheAnswerIsNo() throws Exception {
 		Path file = folder.resolve("bestaat.pdf");
 		byte[] before = "earlier map".getBytes();
 		Files.write(file, before);
 		wizard = WizardRobot.openExport(robot, shell, WIZARD);
-		select("format", 2);
+		wizard.select(PREFIX + ".format", 2);
 		wizard.type(PREFIX + ".file", file.toString());
 		assertTrue(wizard.canFinish(), "ready: " + wizard.errorMessage());
 		DialogWatcher question = DialogWatcher.watch(display, "Bestand bestaat al");
@@ -187,7 +170,7 @@ class ExportMapWorkflowTest extends MapTestBase {
 	void aFileNameMustFitTheFormatAndItsFolderMustExist() throws Exception {
 		wizard = WizardRobot.openExport(robot, shell, WIZARD);
 		wizard.type(PREFIX + ".file", folder.resolve("kaart.png").toString());
-		select("format", 1);
+		wizard.select(PREFIX + ".format", 1);
 		Text file = robot.widget(wizard.shell(), PREFIX + ".file", Text.class);
 		assertTrue(file.getText().endsWith("kaart.svg"), "choosing SVG changes the extension: " + file.getText());
 		wizard.type(PREFIX + ".file", folder.resolve("kaart.png").toString());
@@ -196,7 +179,7 @@ class ExportMapWorkflowTest extends MapTestBase {
 		wizard.type(PREFIX + ".file", folder.resolve("bestaat-niet").resolve("kaart.svg").toString());
 		assertTrue(wizard.errorMessage().contains("bestaat-niet"), wizard.errorMessage());
 		assertFalse(wizard.canFinish());
-		select("size", 1);
+		wizard.select(PREFIX + ".size", 1);
 		assertFalse(robot.widget(wizard.shell(), PREFIX + ".width", Spinner.class).isEnabled(), "A4 has its own size");
 	}
 
@@ -229,19 +212,7 @@ class ExportMapWorkflowTest extends MapTestBase {
 		assertNotNull(onToolbar, "the Map view's toolbar offers the export");
 	}
 
-	private void select(String id, int index) {
-		Combo combo = robot.widget(wizard.shell(), PREFIX + "." + id, Combo.class);
-		combo.select(index);
-		combo.notifyListeners(SWT.Selection, new Event());
-		robot.settle(20);
-	}
 
-	private void spin(String id, int value) {
-		Spinner spinner = robot.widget(wizard.shell(), PREFIX + "." + id, Spinner.class);
-		spinner.setSelection(value);
-		spinner.notifyListeners(SWT.Modify, new Event());
-		robot.settle(20);
-	}
 
 	/** Presses Finish without waiting for the wizard to close, as a question may keep it open. */
 	private void pressFinish() {
@@ -252,20 +223,6 @@ class ExportMapWorkflowTest extends MapTestBase {
 		finish.notifyListeners(SWT.Selection, event);
 	}
 
-	private static Button findButton(Control control, int id) {
-		if (control instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
-			return button;
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				Button found = findButton(child, id);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
 
 	/** The colour of a symbol's fill at its opacity over white. */
 	private static Color over(SimpleStyle symbol) {

@@ -103,18 +103,7 @@ class IdentifyWorkflowTest extends InteractionTestBase {
 
 	@Test
 	void aFigureMissingFromAJoinedStatLineFileShowsItsReasonAndWhereTheMarkerWas() throws Exception {
-		WizardRobot wizard = WizardRobot.open(robot, shell, "nl.veerkracht.cbs.ui.import.files");
-		try {
-			wizard.type("veerkracht.import.cbs.path", SharedData.file("rotterdam/Kerncijfers_wijken_en_buurten_2017.csv").toString());
-			wizard.press("veerkracht.import.cbs.add");
-			wizard.type("veerkracht.import.cbs.boundaries", SharedData.file(ROTTERDAM).toString());
-			wizard.next();
-			robot.waitUntil("the figures joined to the buurten", wizard::canFinish);
-			wizard.finish();
-		} finally {
-			wizard.cancel();
-		}
-		VectorLayer joined = (VectorLayer) mapView.getMapContent().layers().get(DEMO_LAYERS);
+		VectorLayer joined = importCbsFigures("rotterdam/Kerncijfers_wijken_en_buurten_2017.csv", ROTTERDAM);
 		Feature withGaps = joined.getFeatures().getFeatures().stream().filter(f -> nullFigure(f) != null)
 				.max(Comparator.comparingDouble(f -> projected(joined, f).geometry().getArea()))
 				.orElseThrow(() -> new AssertionError("the 2017 figures of some buurt have gaps"));

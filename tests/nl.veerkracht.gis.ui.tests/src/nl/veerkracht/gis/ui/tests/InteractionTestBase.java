@@ -1,5 +1,6 @@
 package nl.veerkracht.gis.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -13,6 +14,7 @@ import java.util.Map;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.SWT;
@@ -20,6 +22,9 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
@@ -29,6 +34,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.locationtech.jts.geom.Coordinate;
@@ -43,6 +49,9 @@ import nl.veerkracht.gis.core.style.SimpleStyle;
 import nl.veerkracht.gis.core.style.SingleSymbolStyle;
 import nl.veerkracht.gis.ui.map.MapToolKind;
 import nl.veerkracht.gis.ui.map.MapView;
+import nl.veerkracht.gis.ui.WidgetKeys;
+import nl.veerkracht.gis.ui.layers.LayersView;
+import nl.veerkracht.gis.ui.table.AttributeTableView;
 
 /**
  * What the interaction tests share: finding a feature, clicking it on the screen, choosing a map tool
@@ -184,11 +193,6 @@ abstract class InteractionTestBase extends MapTestBase {
 		return new RGB((int) Math.round(channels[0]), (int) Math.round(channels[1]), (int) Math.round(channels[2]));
 	}
 
-	static boolean close(RGB a, RGB b) {
-		return Math.abs(a.red - b.red) <= COLOUR_TOLERANCE && Math.abs(a.green - b.green) <= COLOUR_TOLERANCE
-				&& Math.abs(a.blue - b.blue) <= COLOUR_TOLERANCE;
-	}
-
 	/** Asserts what the screen shows inside each feature: the highlight if selected, the plain fill if not. */
 	void assertHighlight(VectorLayer layer, List<Feature> selected, List<Feature> notSelected) {
 		RGB[] expected = plainAndHighlighted(layer);
@@ -208,5 +212,57 @@ abstract class InteractionTestBase extends MapTestBase {
 			}
 		}
 		assertTrue(faults.isEmpty(), String.join("\n", faults));
+	}
+
+	/**
+	 * Opens the Attributentabel of the top layer as from the Layers view's context menu: selects the layer's
+	 * row, checks that the menu offers the command and runs it.
+	 */
+	AttributeTableView openAttributeTableFromLayersView() throws CommandException {
+		IWorkbenchPage page = mapView.getSite().getPage();
+		LayersView layers = (LayersView) page.findView(LayersView.ID);
+		page.activate(layers);
+		Tree layerTable = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
+		VectorLayer top = (VectorLayer) mapView.getMapContent().layers().get(mapView.getMapContent().layers().size() - 1);
+		robot.waitUntil("the Layers view to list the new layer on top", () -> layerTable.getItemCount() > 0 && layerTable.getItem(0).getData() == top);
+		layerTable.setSelection(layerTable.getItem(0));
+		Event selected = new Event();
+		selected.item = layerTable.getItem(0);
+		layerTable.notifyListeners(SWT.Selection, selected);
+		robot.settle(100);
+		assertEquals(List.of(top), layers.getSelectedLayers());
+
+		Menu menu = layerTable.getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		boolean offered = Arrays.stream(menu.getItems()).map(MenuItem::getText).anyMatch(t -> t.startsWith("Attributentabel openen"));
+		menu.notifyListeners(SWT.Hide, new Event());
+		assertTrue(offered, "the Layers view's context menu offers Attributentabel openen: "
+				+ Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
+		execute("nl.veerkracht.gis.ui.commands.openAttributeTable");
+		AttributeTableView view = (AttributeTableView) page.findView(AttributeTableView.ID);
+		robot.waitUntil("the table to show the layer", () -> view != null && view.getLayer() != null);
+		return view;
+	}
+
+	/** Runs a command as its menu item or key binding does. */
+	void execute(String commandId) throws CommandException {
+		mapView.getSite().getWorkbenchWindow().getService(IHandlerService.class).executeCommand(commandId, null);
+		robot.settle(150);
+	}
+
+	/** The index of the table column with a header text. */
+	static int columnIndex(Table table, String label) {
+		for (int i = 0; i < table.getColumnCount(); i++) {
+			if (table.getColumn(i).getText().equals(label)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no column " + label);
+	}
+
+	/** A display point in a table row's first cell. */
+	static Point rowCentre(Table table, int row) {
+		Rectangle bounds = table.getItem(row).getBounds(0);
+		return table.toDisplay(bounds.x + Math.min(bounds.width / 2, 30), bounds.y + bounds.height / 2);
 	}
 }

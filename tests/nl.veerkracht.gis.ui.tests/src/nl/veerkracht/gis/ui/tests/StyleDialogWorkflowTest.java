@@ -1,13 +1,11 @@
 package nl.veerkracht.gis.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.geom.Point2D;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +18,6 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -29,8 +26,6 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +45,6 @@ import nl.veerkracht.gis.core.style.classify.ClassificationMethod;
 import nl.veerkracht.gis.core.style.classify.Classifier;
 import nl.veerkracht.gis.core.style.classify.ColorBrewerPalette;
 import nl.veerkracht.gis.core.style.classify.NoDataStyle;
-import nl.veerkracht.gis.ui.WidgetKeys;
-import nl.veerkracht.gis.ui.layers.LayersView;
-import nl.veerkracht.gis.ui.layers.LegendItem;
 import nl.veerkracht.gis.ui.style.StyleDialog;
 import nl.veerkracht.gis.ui.style.StyleKeys;
 
@@ -91,7 +83,7 @@ class StyleDialogWorkflowTest extends MapTestBase {
 	@Test
 	void graduatedByNaturalBreaksShowsTheLegendAndPaintsTheClassColours() {
 		waitForFrame();
-		Shell dialog = openByDoubleClick();
+		Shell dialog = openStyleDialogByDoubleClick(buurten);
 		robot.screenshot("style-dialog-single-symbol");
 
 		choose(robot.widget(dialog, StyleKeys.TYPE, Combo.class), "Klassen (getallen)");
@@ -101,9 +93,9 @@ class StyleDialogWorkflowTest extends MapTestBase {
 		count.setSelection(5);
 		count.notifyListeners(SWT.Selection, new Event());
 		Table palettes = robot.widget(dialog, StyleKeys.CLASS_PALETTE, Table.class);
-		int ylOrRd = indexOf(palettes, "YlOrRd");
+		int ylOrRd = paletteIndex(palettes, "YlOrRd");
 		assertTrue(palettes.getItem(ylOrRd).getText().contains("kleurenblindveilig"), palettes.getItem(ylOrRd).getText());
-		assertTrue(!palettes.getItem(indexOf(palettes, "Spectral")).getText().contains("kleurenblindveilig"),
+		assertTrue(!palettes.getItem(paletteIndex(palettes, "Spectral")).getText().contains("kleurenblindveilig"),
 				"Spectral is not marked colour-blind safe");
 		palettes.setSelection(ylOrRd);
 		palettes.notifyListeners(SWT.Selection, new Event());
@@ -121,7 +113,7 @@ class StyleDialogWorkflowTest extends MapTestBase {
 		robot.screenshot("style-dialog-labels");
 		tabs.setSelection(0);
 
-		clickButton(dialog, IDialogConstants.OK_ID);
+		clickDialogButton(dialog, IDialogConstants.OK_ID);
 		robot.waitUntil("the dialog to close", dialog::isDisposed);
 
 		GraduatedStyle style = assertInstanceOf(GraduatedStyle.class, buurten.getStyle());
@@ -131,7 +123,7 @@ class StyleDialogWorkflowTest extends MapTestBase {
 		List<Color> fills = style.classes().stream().map(c -> c.symbol().fill()).toList();
 		assertEquals(ColorBrewerPalette.YL_OR_RD.colours(5), fills);
 
-		List<String> legend = legendRows(6);
+		List<String> legend = legendRows(buurten, 6);
 		assertEquals(style.legend().stream().map(LegendEntry::label).toList(), legend);
 		assertEquals("geen gegevens", legend.get(5));
 		waitForFrame();
@@ -151,13 +143,13 @@ class StyleDialogWorkflowTest extends MapTestBase {
 		Spinner opacity = robot.widget(dialog, StyleKeys.LAYER_OPACITY, Spinner.class);
 		opacity.setSelection(60);
 		opacity.notifyListeners(SWT.Modify, new Event());
-		clickButton(dialog, StyleDialog.APPLY_ID);
+		clickDialogButton(dialog, StyleDialog.APPLY_ID);
 		robot.waitUntil("the style to be applied", () -> buurten.getStyle() instanceof GraduatedStyle);
 		assertEquals(0.6, buurten.getOpacity(), 1e-9);
 		assertTrue(!dialog.isDisposed(), "Toepassen keeps the dialog open");
-		legendRows(6);
+		legendRows(buurten, 6);
 
-		clickButton(dialog, IDialogConstants.CANCEL_ID);
+		clickDialogButton(dialog, IDialogConstants.CANCEL_ID);
 		robot.waitUntil("the dialog to close", dialog::isDisposed);
 		assertEquals(originalStyle, buurten.getStyle(), "Annuleren puts back the old style");
 		assertEquals(1.0, buurten.getOpacity(), 1e-9);
@@ -176,29 +168,20 @@ class StyleDialogWorkflowTest extends MapTestBase {
 		robot.waitUntil("six wijken and geen gegevens", () -> categories.getItemCount() == 7);
 		robot.settle(200);
 		robot.screenshot("style-dialog-categories");
-		clickButton(dialog, IDialogConstants.OK_ID);
+		clickDialogButton(dialog, IDialogConstants.OK_ID);
 		robot.waitUntil("the dialog to close", dialog::isDisposed);
 
 		CategorizedStyle style = assertInstanceOf(CategorizedStyle.class, buurten.getStyle());
 		assertEquals(6, style.categories().size());
 		assertNull(style.otherSymbol(), "every wijk has a category, so no 'overige waarden'");
 		assertEquals(6, style.categories().stream().map(c -> c.symbol().fill()).distinct().count());
-		assertEquals(style.legend().stream().map(LegendEntry::label).toList(), legendRows(7));
+		assertEquals(style.legend().stream().map(LegendEntry::label).toList(), legendRows(buurten, 7));
 		waitForFrame();
 		robot.screenshot("legend-categorized");
 		assertTrue(assertPaintedByStyle(style, 10).size() >= 3);
 	}
 
 	// --- opening the dialog as a user does
-
-	private Shell openByDoubleClick() {
-		Tree tree = layersTree();
-		TreeItem row = rowOf(tree, buurten);
-		Rectangle text = row.getTextBounds(0);
-		Point centre = tree.toDisplay(text.x + Math.min(40, text.width / 2), text.y + text.height / 2);
-		robot.xdotool("mousemove", str(centre.x), str(centre.y), "click", "--repeat", "2", "--delay", "60", "1");
-		return waitForDialog();
-	}
 
 	private Shell openByContextMenu() {
 		Tree tree = layersTree();
@@ -212,7 +195,7 @@ class StyleDialogWorkflowTest extends MapTestBase {
 		assertTrue(entries.contains("Stijl...\tAlt+Enter"), "the context menu offers Stijl... (Alt+Enter): " + entries);
 		robot.screenshot("layers-context-menu");
 		robot.xdotool("key", "s");
-		return waitForDialog();
+		return waitForStyleDialog(buurten);
 	}
 
 	private Shell openWithKeyBinding() {
@@ -224,102 +207,10 @@ class StyleDialogWorkflowTest extends MapTestBase {
 		robot.waitUntil("the layer to be selected", () -> tree.getSelectionCount() == 1);
 		robot.settle(100);
 		robot.xdotool("key", "alt+Return");
-		return waitForDialog();
-	}
-
-	private Shell waitForDialog() {
-		String title = "Laagstijl \u2014 " + buurten.getTitle();
-		Shell[] found = new Shell[1];
-		robot.waitUntil("the style dialog", () -> {
-			found[0] = Arrays.stream(display.getShells()).filter(s -> title.equals(s.getText()) && s.isVisible())
-					.findFirst().orElse(null);
-			return found[0] != null;
-		});
-		robot.settle(300);
-		return found[0];
-	}
-
-	private Tree layersTree() {
-		IWorkbenchPage page = mapView.getSite().getPage();
-		try {
-			page.activate(page.showView(LayersView.ID));
-		} catch (PartInitException e) {
-			throw new AssertionError(e);
-		}
-		robot.settle(100);
-		return robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
-	}
-
-	private static TreeItem rowOf(Tree tree, Object layer) {
-		return Arrays.stream(tree.getItems()).filter(i -> i.getData() == layer).findFirst()
-				.orElseThrow(() -> new AssertionError("no row for " + layer));
-	}
-
-	// --- driving the dialog
-
-	private void choose(Combo combo, String item) {
-		int index = Arrays.asList(combo.getItems()).indexOf(item);
-		assertTrue(index >= 0, item + " is offered in " + Arrays.toString(combo.getItems()));
-		combo.select(index);
-		combo.notifyListeners(SWT.Selection, new Event());
-		robot.settle(50);
-	}
-
-	private static int indexOf(Table table, String prefix) {
-		for (int i = 0; i < table.getItemCount(); i++) {
-			if (table.getItem(i).getText().startsWith(prefix + " ")) {
-				return i;
-			}
-		}
-		throw new AssertionError("no row " + prefix);
-	}
-
-	/** Clicks a button of the dialog's button bar with a real pointer event. */
-	private void clickButton(Shell dialog, int id) {
-		Button button = find(dialog, id);
-		assertNotNull(button, "button " + id);
-		robot.waitUntil("button " + button.getText() + " to be enabled", button::isEnabled);
-		clickButton(button);
-	}
-
-	private void clickButton(Button button) {
-		Point centre = button.toDisplay(button.getSize().x / 2, button.getSize().y / 2);
-		robot.xdotool("mousemove", str(centre.x), str(centre.y), "click", "1");
-		robot.settle(150);
-	}
-
-	private static Button find(Control control, int id) {
-		if (control instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
-			return button;
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				Button found = find(child, id);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return waitForStyleDialog(buurten);
 	}
 
 	// --- what the user sees
-
-	/** Waits until the buurten row of the Layers view shows its legend, and returns the legend's texts. */
-	private List<String> legendRows(int expected) {
-		Tree tree = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
-		robot.waitUntil("the legend of " + expected + " entries under the layer", () -> {
-			TreeItem row = rowOf(tree, buurten);
-			return row.getExpanded() && row.getItemCount() == expected && row.getItem(0).getData() instanceof LegendItem;
-		});
-		TreeItem row = rowOf(tree, buurten);
-		List<String> texts = new ArrayList<>();
-		for (TreeItem entry : row.getItems()) {
-			assertNotNull(entry.getImage(), "legend entry " + entry.getText() + " has a swatch");
-			texts.add(entry.getText(0));
-		}
-		return texts;
-	}
 
 	/**
 	 * Checks real screen pixels inside the largest visible buurten: each shows its class or category colour
@@ -392,11 +283,6 @@ class StyleDialogWorkflowTest extends MapTestBase {
 
 	private static int blend(int channel, double opacity) {
 		return (int) Math.round(channel * opacity + 255 * (1 - opacity));
-	}
-
-	private static boolean close(RGB a, RGB b) {
-		return Math.abs(a.red - b.red) <= COLOUR_TOLERANCE && Math.abs(a.green - b.green) <= COLOUR_TOLERANCE
-				&& Math.abs(a.blue - b.blue) <= COLOUR_TOLERANCE;
 	}
 
 	private static <T> T assertInstanceOf(Class<T> type, Object value) {

@@ -11,10 +11,12 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.PlatformUI;
@@ -72,6 +74,22 @@ final class WizardRobot {
 		Text field = robot.widget(shell(), fieldId, Text.class);
 		field.setFocus();
 		field.setText(text);
+		robot.settle(20);
+	}
+
+	/** Chooses an item of a combo of the wizard's pages by its index, with the Selection event that follows. */
+	void select(String comboId, int index) {
+		Combo combo = robot.widget(shell(), comboId, Combo.class);
+		combo.select(index);
+		combo.notifyListeners(SWT.Selection, new Event());
+		robot.settle(20);
+	}
+
+	/** Sets a spinner of the wizard's pages, with the Modify event that follows. */
+	void spin(String spinnerId, int value) {
+		Spinner spinner = robot.widget(shell(), spinnerId, Spinner.class);
+		spinner.setSelection(value);
+		spinner.notifyListeners(SWT.Modify, new Event());
 		robot.settle(20);
 	}
 
