@@ -151,13 +151,18 @@ class MapWorkbenchJourneyTest extends InteractionTestBase {
 		List<Feature> clear = largestWithClearPixels(buurten, 3);
 		int first = rowOf(view, table, clear.get(0));
 		int second = rowOf(view, table, clear.get(1));
+		view.getSite().getPage().activate(view);
+		table.setFocus();
+		robot.settle(100);
 		table.showItem(table.getItem(first));
 		robot.settle(100);
 		click(rowCentre(table, first));
 		table.showItem(table.getItem(second));
 		robot.settle(100);
 		click(rowCentre(table, second), "ctrl");
-		assertEquals(Set.of(clear.get(0), clear.get(1)), Set.copyOf(buurten.getSelection()), "the two rows are the map's selection");
+		Set<Feature> expectedSelection = Set.of(clear.get(0), clear.get(1));
+		robot.waitUntil("the two rows to become the map's selection",
+				() -> expectedSelection.equals(Set.copyOf(buurten.getSelection())));
 		waitForFrame();
 		for (Feature feature : clear) {
 			Point pixel = clearPixelInside(buurten, feature).orElseThrow(() -> new AssertionError(feature.getId() + " left the map"));
