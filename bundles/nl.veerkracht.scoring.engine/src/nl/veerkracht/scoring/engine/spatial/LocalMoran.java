@@ -115,21 +115,18 @@ public final class LocalMoran {
 	private static double pseudoP(int self, int draws, double[] z, double factor, double observed, int permutations,
 			SplittableRandom random) {
 		int others = z.length - 1;
-		int[] pool = new int[others];
-		for (int j = 0, k = 0; j < z.length; j++) {
-			if (j != self) {
-				pool[k++] = j;
-			}
-		}
+		double[] pool = new double[others];
+		System.arraycopy(z, 0, pool, 0, self);
+		System.arraycopy(z, self + 1, pool, self, others - self);
 		int atLeast = 0;
 		for (int p = 0; p < permutations; p++) {
 			double sum = 0;
 			for (int d = 0; d < draws; d++) {
 				int pick = d + random.nextInt(others - d);
-				int chosen = pool[pick];
+				double chosen = pool[pick];
 				pool[pick] = pool[d];
 				pool[d] = chosen;
-				sum += z[chosen];
+				sum += chosen;
 			}
 			if (factor * (sum / draws) >= observed) {
 				atLeast++;
