@@ -1,0 +1,4 @@
+/**
+ * Reading and checking indicator contributions; not API.
+ */
+package nl.veerkracht.scoring.internal;
