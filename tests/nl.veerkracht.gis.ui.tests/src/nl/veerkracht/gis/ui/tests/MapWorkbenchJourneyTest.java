@@ -29,6 +29,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
@@ -154,12 +155,9 @@ class MapWorkbenchJourneyTest extends InteractionTestBase {
 		view.getSite().getPage().activate(view);
 		table.setFocus();
 		robot.settle(100);
-		table.showItem(table.getItem(first));
-		robot.settle(100);
-		click(rowCentre(table, first));
-		table.showItem(table.getItem(second));
-		robot.settle(100);
-		click(rowCentre(table, second), "ctrl");
+		click(rowCentreInView(table, first));
+		click(rowCentreInView(table, second), "ctrl");
+		robot.screenshot("journey-4-rows-clicked");
 		Set<Feature> expectedSelection = Set.of(clear.get(0), clear.get(1));
 		robot.waitUntil("the two rows to become the map's selection",
 				() -> expectedSelection.equals(Set.copyOf(buurten.getSelection())));
@@ -334,5 +332,21 @@ class MapWorkbenchJourneyTest extends InteractionTestBase {
 		Path png = pngWithoutExtension.resolveSibling(pngWithoutExtension.getFileName() + ".png");
 		assertTrue(Files.isRegularFile(png), "pdftoppm wrote " + png);
 		return png;
+	}
+
+	/**
+	 * Scrolls a row into view and returns its centre on the screen once the table has really scrolled there:
+	 * GTK applies {@code showItem} later, and a row's bounds read too early point above the table.
+	 */
+	private Point rowCentreInView(Table table, int row) {
+		table.showItem(table.getItem(row));
+		robot.waitUntil("row " + row + " of the table to be scrolled into view", () -> {
+			Rectangle bounds = table.getItem(row).getBounds(0);
+			Rectangle area = table.getClientArea();
+			return table.getTopIndex() <= row && bounds.y >= area.y
+					&& bounds.y + bounds.height / 2 <= area.y + area.height;
+		});
+		robot.settle(100);
+		return rowCentre(table, row);
 	}
 }
