@@ -34,9 +34,9 @@ import nl.veerkracht.scoring.engine.RegionTrend;
  * their causes</td></tr>
  * <tr><td>{@value #DRAAGKRACHT}</td><td>real</td><td>drager/vrager ratio</td></tr>
  * <tr><td>{@value #TREND}</td><td>real</td><td>slope of kwetsbaarheid per year over this and earlier
- * years</td></tr>
+ * years; empty with fewer than two years or no composite</td></tr>
  * <tr><td>{@value #VROEG_SIGNAAL}</td><td>boolean</td><td>early warning: rising clearly faster than the
- * gemeente</td></tr>
+ * gemeente; empty where the trend is</td></tr>
  * <tr><td>{@value #HOTSPOT}</td><td>text</td><td>Local Moran's I label in Dutch
  * ({@link HotSpotLabels})</td></tr>
  * <tr><td>{@value #ROBUUSTHEID}</td><td>real</td><td>share of weight samples that keep the class</td></tr>
@@ -123,8 +123,8 @@ public final class SignalMapLayer {
 			values[a++] = klasse.label();
 			values[a++] = result.noDataReason(r);
 			values[a++] = orNull(result.scores().draagkracht(r));
-			Optional<RegionTrend> trend = result.trend(region.code());
-			values[a++] = trend.map(t -> orNull(t.compositeSlope())).orElse(null);
+			Optional<RegionTrend> trend = result.trend(region.code()).filter(t -> Double.isFinite(t.compositeSlope()));
+			values[a++] = trend.map(RegionTrend::compositeSlope).orElse(null);
 			values[a++] = trend.map(RegionTrend::earlyWarning).orElse(null);
 			values[a++] = HotSpotLabels.dutch(result.hotSpot(r));
 			boolean scored = klasse != Klasse.GEEN_GEGEVENS;

@@ -208,6 +208,9 @@ class ScoringRunTest {
 				.orElseThrow();
 		assertNull(noData.getAttribute(SignalMapLayer.KWETSBAARHEID), "geen gegevens is never shown as 0");
 		assertEquals("geen gegevens", noData.getAttribute(SignalMapLayer.HOTSPOT));
+		assertNull(noData.getAttribute(SignalMapLayer.TREND));
+		assertNull(noData.getAttribute(SignalMapLayer.VROEG_SIGNAAL));
+		assertNull(noData.getAttribute(SignalMapLayer.ROBUUSTHEID));
 	}
 
 	@Test
