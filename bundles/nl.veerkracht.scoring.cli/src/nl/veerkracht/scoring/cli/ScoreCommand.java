@@ -1,0 +1,171 @@
+package nl.veerkracht.scoring.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import nl.veerkracht.cbs.data.CbsData;
+import nl.veerkracht.cbs.io.CbsImport;
+import nl.veerkracht.gis.core.feature.FeatureCollection;
+import nl.veerkracht.gis.core.io.DataSourceException;
+import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
+import nl.veerkracht.gis.geopackage.GeoPackageReader;
+import nl.veerkracht.gis.geopackage.GeoPackageWriter;
+import nl.veerkracht.scoring.IndicatorRegistry;
+import nl.veerkracht.scoring.engine.Klasse;
+import nl.veerkracht.scoring.engine.NormalisationMethod;
+import nl.veerkracht.scoring.engine.ScoringParameters;
+import nl.veerkracht.scoring.run.DroppedIndicator;
+import nl.veerkracht.scoring.run.ScoringRun;
+import nl.veerkracht.scoring.run.SignalMapLayer;
+import nl.veerkracht.scoring.run.YearResult;
+
+/**
+ * The score command: reads the KWB files and the boundary layer, runs {@link ScoringRun} for the chosen
+ * year (default: the latest) and writes {@value #CSV} ({@link ScoresCsvWriter}) and {@value #GPKG} (the
+ * {@link SignalMapLayer}) into the output directory. Both files are written into a temporary directory
+ * beside the output directory first and moved into place only when both are complete, so a failure leaves
+ * no partial output.
+ */
+public final class ScoreCommand {
+
+	/** The name of the scores table. */
+	public static final String CSV = "scores.csv";
+	/** The name of the signal-map GeoPackage. */
+	public static final String GPKG = "signaleringskaart.gpkg";
+
+	private final IndicatorRegistry registry;
+	private final PrintStream log;
+
+	/**
+	 * Creates the command.
+	 *
+	 * @param registry the indicators to compute
+	 * @param log      where to print the summary
+	 */
+	public ScoreCommand(IndicatorRegistry registry, PrintStream log) {
+		this.registry = registry;
+		this.log = log;
+	}
+
+	/**
+	 * Runs the command.
+	 *
+	 * @param arguments the checked arguments
+	 * @return the scored result of the year written
+	 * @throws DataSourceException when an input cannot be read or an output cannot be written; the message
+	 *                             names the file
+	 * @throws UsageException      when the inputs do not fit together (no buurten, no such year, ...)
+	 */
+	public YearResult run(ScoreArguments arguments) throws DataSourceException, UsageException {
+		CbsData data = new CbsImport().readAll(arguments.kwbFiles());
+		FeatureCollection buurten = readBoundaries(arguments.boundaries());
+		ScoringRun run;
+		try {
+			run = ScoringRun.prepare(data, buurten, registry, arguments.gemeente(),
+					ScoringParameters.of(arguments.reference(), NormalisationMethod.Z_SCORE,
+							ScoringParameters.DEFAULT_MIN_COVERAGE));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--kwb/--grenzen: " + e.getMessage());
+		}
+		int[] years = run.years();
+		int year = arguments.year().orElse(years[years.length - 1]);
+		if (Arrays.stream(years).noneMatch(y -> y == year)) {
+			throw new UsageException("--jaar: " + year + " is not in the KWB files, which hold " + Arrays.toString(years));
+		}
+		YearResult result = run.score(year);
+		FeatureCollection layer = SignalMapLayer.build(run, result, buurten.getCrs());
+		write(arguments.out(), layer);
+		report(run, result, arguments.out());
+		return result;
+	}
+
+	private static FeatureCollection readBoundaries(Path file) throws DataSourceException {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".gpkg")) {
+			List<FeatureCollection> layers = new GeoPackageReader().read(file, (done, total) -> true);
+			if (layers.isEmpty()) {
+				throw new DataSourceException(file, "the GeoPackage has no feature table", null);
+			}
+			return layers.get(0);
+		}
+		if (name.endsWith(".geojson") || name.endsWith(".json")) {
+			return new GeoJsonReader().read(file);
+		}
+		throw new DataSourceException(file, "--grenzen: not a GeoJSON (.geojson, .json) or GeoPackage (.gpkg) file", null);
+	}
+
+	private static void write(Path out, FeatureCollection layer) throws DataSourceException {
+		Path parent = out.getParent();
+		Path temporary;
+		try {
+			temporary = Files.createTempDirectory(parent, ".veerkracht-score-");
+		} catch (IOException e) {
+			throw new DataSourceException(parent, "cannot create a temporary directory (" + e.getMessage() + ")", e);
+		}
+		try {
+			try {
+				ScoresCsvWriter.write(layer, temporary.resolve(CSV));
+			} catch (IOException e) {
+				throw new DataSourceException(out.resolve(CSV), "cannot write (" + e.getMessage() + ")", e);
+			}
+			new GeoPackageWriter().write(temporary.resolve(GPKG), List.of(layer), (done, total) -> true);
+			moveIntoPlace(temporary, out);
+		} finally {
+			deleteQuietly(temporary);
+		}
+	}
+
+	private static void moveIntoPlace(Path temporary, Path out) throws DataSourceException {
+		try {
+			if (!Files.exists(out)) {
+				Files.move(temporary, out, StandardCopyOption.ATOMIC_MOVE);
+				return;
+			}
+			for (String name : List.of(CSV, GPKG)) {
+				Files.move(temporary.resolve(name), out.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+						StandardCopyOption.ATOMIC_MOVE);
+			}
+		} catch (IOException e) {
+			throw new DataSourceException(out, "cannot move the results into place (" + e.getMessage() + ")", e);
+		}
+	}
+
+	private static void deleteQuietly(Path directory) {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(directory)) {
+			for (Path path : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		} catch (IOException e) {
+			directory.toFile().deleteOnExit();
+		}
+	}
+
+	private void report(ScoringRun run, YearResult result, Path out) {
+		log.printf(Locale.ROOT, "veerkracht score: %d buurten, jaar %d (trend over %s), %d indicatoren%n",
+				run.table().regionCount(), result.year(), Arrays.toString(result.trendYears()),
+				run.table().indicatorCount());
+		Map<Klasse, Integer> counts = result.classCounts();
+		log.println("  klassen: " + counts.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
+				.collect(Collectors.joining(", ")));
+		for (DroppedIndicator dropped : run.dropped()) {
+			log.println("  weggelaten: " + dropped.id() + " — " + dropped.reason());
+		}
+		for (String skipped : run.skippedFeatures()) {
+			log.println("  grens overgeslagen: " + skipped);
+		}
+		registry.problems().forEach(problem -> log.println("  indicator-plug-in: " + problem.message()));
+		log.println("  geschreven: " + out.resolve(CSV) + ", " + out.resolve(GPKG));
+	}
+}
