@@ -16,9 +16,9 @@ import org.eclipse.swt.graphics.ImageDataProvider;
 import org.eclipse.swt.widgets.Display;
 
 import nl.veerkracht.gis.core.layer.Layer;
+import nl.veerkracht.gis.core.render.decor.SwatchShape;
 import nl.veerkracht.gis.core.style.SimpleStyle;
 import nl.veerkracht.gis.core.style.SingleSymbolStyle;
-import nl.veerkracht.gis.ui.style.SwatchShape;
 import nl.veerkracht.gis.ui.style.Swatches;
 
 /**
@@ -54,7 +54,7 @@ final class LayerImages {
 	 */
 	Image layer(Layer layer) {
 		SimpleStyle symbol = layer.getStyle() instanceof SingleSymbolStyle single ? single.symbol() : null;
-		return image(new Key(symbol, symbol == null ? null : SwatchShape.of(layer), layer.isVisible()));
+		return image(new Key(symbol, symbol == null ? null : Swatches.shapeOf(layer), layer.isVisible()));
 	}
 
 	/**
@@ -62,7 +62,7 @@ final class LayerImages {
 	 * @return its row's picture: the entry's symbol
 	 */
 	Image legend(LegendItem item) {
-		return image(new Key(item.entry().symbol(), SwatchShape.of(item.layer()), null));
+		return image(new Key(item.entry().symbol(), Swatches.shapeOf(item.layer()), null));
 	}
 
 	/** Call before refreshing every row; images not asked for again are disposed by {@link #endRefresh()}. */

@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.TableItem;
 
 import nl.veerkracht.gis.core.feature.AttributeDescriptor;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
+import nl.veerkracht.gis.core.render.decor.SwatchShape;
 import nl.veerkracht.gis.core.style.CategorizedStyle;
 import nl.veerkracht.gis.core.style.GraduatedStyle;
 import nl.veerkracht.gis.core.style.LabelStyle;

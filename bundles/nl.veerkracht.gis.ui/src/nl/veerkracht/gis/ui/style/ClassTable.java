@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
+import nl.veerkracht.gis.core.render.decor.SwatchShape;
 import nl.veerkracht.gis.core.style.GraduatedStyle;
 import nl.veerkracht.gis.core.style.SimpleStyle;
 import nl.veerkracht.gis.core.style.classify.NoDataStyle;

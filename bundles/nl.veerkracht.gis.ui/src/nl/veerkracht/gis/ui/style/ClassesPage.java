@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Spinner;
 import nl.veerkracht.gis.core.feature.AttributeDescriptor;
 import nl.veerkracht.gis.core.feature.AttributeType;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
+import nl.veerkracht.gis.core.render.decor.SwatchShape;
 import nl.veerkracht.gis.core.style.GraduatedStyle;
 import nl.veerkracht.gis.core.style.LabelStyle;
 import nl.veerkracht.gis.core.style.SimpleStyle;

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.TabItem;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.layer.MapContent;
 import nl.veerkracht.gis.core.layer.VectorLayer;
+import nl.veerkracht.gis.core.render.decor.SwatchShape;
 import nl.veerkracht.gis.core.style.CategorizedStyle;
 import nl.veerkracht.gis.core.style.GraduatedStyle;
 import nl.veerkracht.gis.core.style.LabelStyle;
@@ -108,7 +109,7 @@ public final class StyleDialog extends TitleAreaDialog {
 		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 		FeatureCollection features = layer.getFeatures();
-		SwatchShape shape = SwatchShape.of(layer);
+		SwatchShape shape = Swatches.shapeOf(layer);
 
 		new Label(body, SWT.NONE).setText(StyleMessages.Dialog_type);
 		type = new Combo(body, SWT.READ_ONLY);

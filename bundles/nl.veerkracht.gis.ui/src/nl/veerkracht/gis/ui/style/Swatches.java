@@ -13,6 +13,9 @@ import java.util.List;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 
+import nl.veerkracht.gis.core.layer.Layer;
+import nl.veerkracht.gis.core.layer.VectorLayer;
+import nl.veerkracht.gis.core.render.decor.SwatchShape;
 import nl.veerkracht.gis.core.style.SimpleStyle;
 
 /**
@@ -27,6 +30,16 @@ public final class Swatches {
 	private static final float MAX_OUTLINE = 3f;
 
 	private Swatches() {
+	}
+
+	/**
+	 * Returns the swatch shape of a layer: that of its features for a vector layer, else an area.
+	 *
+	 * @param layer the layer
+	 * @return the shape, as the exported legend draws it ({@link SwatchShape#of})
+	 */
+	public static SwatchShape shapeOf(Layer layer) {
+		return layer instanceof VectorLayer vector ? SwatchShape.of(vector.getFeatures()) : SwatchShape.AREA;
 	}
 
 	/**
@@ -66,7 +79,7 @@ public final class Swatches {
 			double height) {
 		float outline = symbol.hasStroke() ? Math.min(MAX_OUTLINE, Math.max(1f, symbol.strokeWidth())) : 0f;
 		switch (shape) {
-			case POLYGON -> {
+			case AREA -> {
 				Rectangle2D box = new Rectangle2D.Double(x + 1.5, y + 1.5, width - 3, height - 3);
 				if (symbol.fill() != null) {
 					g.setColor(MAP_BACKGROUND);
