@@ -6,19 +6,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.layer.Layer;
 import nl.veerkracht.gis.core.layer.MapContent;
 import nl.veerkracht.gis.core.layer.VectorLayer;
 import nl.veerkracht.gis.ui.identify.IdentifiedFeature;
+import nl.veerkracht.gis.ui.identify.IdentifiedFeatureSelectionProvider;
 
 /**
  * The Map view's selection for the workbench: the selected features of all layers as
@@ -26,29 +22,12 @@ import nl.veerkracht.gis.ui.identify.IdentifiedFeature;
  * It mirrors the selections held by the {@link MapContent}; setting it selects features there. UI
  * thread only.
  */
-final class MapSelectionProvider implements ISelectionProvider {
+final class MapSelectionProvider extends IdentifiedFeatureSelectionProvider {
 
 	private final MapContent content;
-	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-	private IStructuredSelection selection = StructuredSelection.EMPTY;
 
 	MapSelectionProvider(MapContent content) {
 		this.content = content;
-	}
-
-	@Override
-	public void addSelectionChangedListener(ISelectionChangedListener listener) {
-		listeners.add(listener);
-	}
-
-	@Override
-	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-		listeners.remove(listener);
-	}
-
-	@Override
-	public ISelection getSelection() {
-		return selection;
 	}
 
 	@Override
@@ -75,14 +54,7 @@ final class MapSelectionProvider implements ISelectionProvider {
 				addSelected(layer, layer.getSelection(), elements);
 			}
 		}
-		if (elements.equals(selection.toList())) {
-			return;
-		}
-		selection = new StructuredSelection(elements);
-		SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
-		for (ISelectionChangedListener listener : listeners) {
-			listener.selectionChanged(event);
-		}
+		publish(elements);
 	}
 
 	private static void addSelected(VectorLayer layer, Collection<Feature> selected, List<IdentifiedFeature> elements) {
