@@ -10,8 +10,8 @@ import nl.veerkracht.gis.core.crs.Crs;
  */
 public final class MapScale {
 
-	/** The size of a screen pixel in metres by OGC convention (0.28 mm). */
-	public static final double METRES_PER_PIXEL = 0.00028;
+	/** The size of a screen pixel in metres by OGC convention (0.28 mm), as the renderer uses it. */
+	public static final double METRES_PER_PIXEL = nl.veerkracht.gis.core.render.MapScale.OGC_PIXEL_METRES;
 
 	/** The length of one degree at the equator in metres. */
 	public static final double METRES_PER_DEGREE = 111_319.490_793_273_58;

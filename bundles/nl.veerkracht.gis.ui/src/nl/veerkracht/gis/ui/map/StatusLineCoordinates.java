@@ -8,17 +8,16 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.locationtech.jts.geom.Coordinate;
 
+import nl.veerkracht.gis.core.render.MapScale;
 import nl.veerkracht.gis.core.render.Viewport;
 import nl.veerkracht.gis.ui.internal.Messages;
 
 /**
  * Shows the map coordinates under the cursor and the map scale in the status line, in the
- * map's CRS (RD New metres by default), formatted the Dutch way.
+ * map's CRS (RD New metres by default), formatted the Dutch way. The scale is the one the scale bar and
+ * the labels' scale ranges use ({@link MapScale#denominator}).
  */
 final class StatusLineCoordinates {
-
-	/** OGC's standardised rendering pixel: 0.28 mm. */
-	private static final double METRES_PER_SCREEN_PIXEL = 0.00028;
 
 	private final IStatusLineManager statusLine;
 	private final NumberFormat metres = NumberFormat.getNumberInstance(Locale.forLanguageTag("nl-NL"));
@@ -49,7 +48,7 @@ final class StatusLineCoordinates {
 	}
 
 	private void show(Viewport viewport) {
-		long denominator = Math.round(viewport.getScale() / METRES_PER_SCREEN_PIXEL);
+		long denominator = Math.round(MapScale.denominator(viewport));
 		String scaleText = NLS.bind(Messages.StatusLine_scale, scale.format(denominator));
 		statusLine.setMessage(position.isEmpty() ? scaleText : position + "   " + scaleText);
 	}
