@@ -2,14 +2,17 @@ package nl.veerkracht.gis.core.layer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.locationtech.jts.geom.Envelope;
 
 import nl.veerkracht.gis.core.crs.Crs;
 import nl.veerkracht.gis.core.feature.Feature;
+import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.layer.MapContentEvent.Kind;
 import nl.veerkracht.gis.core.style.LayerStyle;
 
@@ -245,6 +248,36 @@ public final class MapContent {
 			layer.setSelection(features);
 		}
 		fire(Kind.SELECTION_CHANGED, layer);
+	}
+
+	/**
+	 * Replaces the features of a vector layer, keeping its place, title, style and visibility, e.g. when a
+	 * signal map is rescored with other weights. The selection carries over by feature id: new features
+	 * whose id was selected before are selected afterwards. Listeners learn of it through
+	 * {@link Kind#FEATURES_CHANGED}.
+	 *
+	 * @param layer    a vector layer of this map
+	 * @param features the new features
+	 * @throws IllegalArgumentException if the layer is not in this map
+	 */
+	public void setFeatures(VectorLayer layer, FeatureCollection features) {
+		Objects.requireNonNull(features, "features");
+		synchronized (lock) {
+			requireMember(layer);
+			Set<String> selectedIds = new HashSet<>();
+			layer.getSelection().forEach(feature -> selectedIds.add(feature.getId()));
+			layer.setFeatures(features);
+			List<Feature> selected = new ArrayList<>();
+			if (!selectedIds.isEmpty()) {
+				for (Feature feature : features.getFeatures()) {
+					if (selectedIds.contains(feature.getId())) {
+						selected.add(feature);
+					}
+				}
+			}
+			layer.setSelection(selected);
+		}
+		fire(Kind.FEATURES_CHANGED, layer);
 	}
 
 	/**

@@ -29,6 +29,11 @@ public record MapContentEvent(MapContent source, Kind kind, Layer layer) {
 		TITLE_CHANGED,
 		/** The selected features of a layer changed. */
 		SELECTION_CHANGED,
+		/**
+		 * The features of a vector layer were replaced (for example a signal map rescored with other
+		 * weights); its selection now holds the new features with the ids of the previously selected ones.
+		 */
+		FEATURES_CHANGED,
 		/** The map CRS changed. */
 		CRS_CHANGED
 	}

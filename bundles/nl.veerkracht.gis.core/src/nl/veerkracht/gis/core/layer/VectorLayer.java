@@ -23,9 +23,9 @@ import nl.veerkracht.gis.core.style.SingleSymbolStyle;
  */
 public final class VectorLayer extends Layer {
 
-	private final FeatureCollection features;
+	private volatile FeatureCollection features;
 	private final Path source;
-	private final Map<Crs, ProjectedFeatureIndex> projections = new ConcurrentHashMap<>();
+	private volatile Map<Crs, ProjectedFeatureIndex> projections = new ConcurrentHashMap<>();
 
 	/**
 	 * Creates a layer drawing all features with one symbol.
@@ -91,7 +91,19 @@ public final class VectorLayer extends Layer {
 
 	private ProjectedFeatureIndex projectedTo(Crs mapCrs) {
 		Objects.requireNonNull(mapCrs, "mapCrs");
+		FeatureCollection current = features;
 		return projections.computeIfAbsent(mapCrs,
-				crs -> new ProjectedFeatureIndex(features, new CrsTransform(features.getCrs(), crs)));
+				crs -> new ProjectedFeatureIndex(current, new CrsTransform(current.getCrs(), crs)));
+	}
+
+	/**
+	 * Replaces the features; called by {@link MapContent#setFeatures(VectorLayer, FeatureCollection)}.
+	 * Reprojections are made afresh on next use.
+	 */
+	void setFeatures(FeatureCollection newFeatures) {
+		Objects.requireNonNull(newFeatures, "features");
+		Map<Crs, ProjectedFeatureIndex> fresh = new ConcurrentHashMap<>();
+		features = newFeatures;
+		projections = fresh;
 	}
 }

@@ -13,6 +13,10 @@ import nl.veerkracht.gis.core.feature.FeatureSchema;
 /**
  * Draws features with a symbol per value of an attribute (unique values). Values without a category get
  * the "other" symbol; features without a value get the "no data" symbol.
+ * <p>
+ * A category labelled {@value GraduatedStyle#NO_DATA_LABEL} (an attribute value that itself means no data,
+ * such as the signal map's class "geen gegevens") is the legend's no-data entry; the no-data symbol then
+ * gets no entry of its own, so the legend never shows "geen gegevens" twice.
  *
  * @param attribute the attribute that decides the symbol
  * @param categories the values with their symbols, in legend order; values are unique
@@ -82,13 +86,18 @@ public record CategorizedStyle(String attribute, List<Category> categories, Simp
 	@Override
 	public List<LegendEntry> legend() {
 		List<LegendEntry> entries = new ArrayList<>();
+		boolean noDataCategory = false;
 		for (Category category : categories) {
-			entries.add(new LegendEntry(category.label(), category.symbol(), false));
+			boolean noData = GraduatedStyle.NO_DATA_LABEL.equals(category.label());
+			noDataCategory |= noData;
+			entries.add(new LegendEntry(category.label(), category.symbol(), noData));
 		}
 		if (otherSymbol != null) {
 			entries.add(new LegendEntry(OTHER_LABEL, otherSymbol, false));
 		}
-		entries.add(new LegendEntry(GraduatedStyle.NO_DATA_LABEL, noDataSymbol, true));
+		if (!noDataCategory) {
+			entries.add(new LegendEntry(GraduatedStyle.NO_DATA_LABEL, noDataSymbol, true));
+		}
 		return List.copyOf(entries);
 	}
 

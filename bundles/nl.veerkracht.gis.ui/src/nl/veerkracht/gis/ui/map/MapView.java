@@ -82,7 +82,8 @@ public final class MapView extends ViewPart {
 	private MapSelectionProvider selectionProvider;
 	private Point menuLocation;
 	private final MapContentListener selectionUpdater = event -> {
-		if (event.kind() == MapContentEvent.Kind.SELECTION_CHANGED || event.kind() == MapContentEvent.Kind.LAYER_REMOVED) {
+		if (event.kind() == MapContentEvent.Kind.SELECTION_CHANGED || event.kind() == MapContentEvent.Kind.LAYER_REMOVED
+				|| event.kind() == MapContentEvent.Kind.FEATURES_CHANGED) {
 			refreshSelection();
 		}
 	};

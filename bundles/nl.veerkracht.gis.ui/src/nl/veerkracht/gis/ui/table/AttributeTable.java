@@ -122,6 +122,21 @@ final class AttributeTable {
 		}
 	}
 
+	/**
+	 * Shows the replaced features of the same layer, keeping the sort column and direction (the caller
+	 * re-applies the filter).
+	 */
+	void reload() {
+		int column = sortColumn;
+		boolean wasAscending = ascending;
+		show(layer);
+		if (layer != null && column >= 0 && column < presentation.columnCount()) {
+			sortColumn = column;
+			ascending = !wasAscending;
+			sortBy(column);
+		}
+	}
+
 	private void createColumns() {
 		GC gc = new GC(viewer.getTable());
 		try {

@@ -269,6 +269,14 @@ public final class AttributeTableView extends ViewPart {
 				updateStatus();
 			}
 		}
+		case FEATURES_CHANGED -> {
+			if (event.layer() == table.getLayer()) {
+				table.reload();
+				applyFilter();
+				selectionProvider.set(table.getLayer(), table.selectedFeatures());
+				updateStatus();
+			}
+		}
 		case LAYER_REMOVED -> {
 			if (event.layer() == table.getLayer()) {
 				table.show(null);

@@ -141,6 +141,28 @@ class MapContentTest {
 		assertEquals(other, received.get(0).source());
 	}
 
+	@Test
+	void replacedFeaturesKeepTheLayerAndCarryTheSelectionOverById() {
+		GeometryFactory factory = new GeometryFactory();
+		FeatureSchema schema = new FeatureSchema("moved", List.of());
+		Feature one = new Feature("1", factory.createPoint(new Coordinate(140000, 450000)), schema, new Object[0]);
+		Feature two = new Feature("2", factory.createPoint(new Coordinate(141000, 451000)), schema, new Object[0]);
+		map.setSelection(middle, middle.getFeatures().getFeatures());
+		events.clear();
+
+		map.setFeatures(middle, new FeatureCollection(schema, List.of(one, two), Crs.RD_NEW));
+
+		assertEquals(List.of(bottom, middle, top), map.layers());
+		assertEquals(List.of(one, two), middle.getFeatures().getFeatures());
+		assertEquals(1, middle.getSelection().size());
+		assertTrue(middle.getSelection().contains(one), "the feature with the previously selected id is selected");
+		assertEquals(List.of(Kind.FEATURES_CHANGED), events.stream().map(MapContentEvent::kind).toList());
+		assertEquals(new Envelope(140000, 141000, 450000, 451000), middle.getEnvelope(Crs.RD_NEW),
+				"the reprojection cache is rebuilt from the new features");
+		assertThrows(IllegalArgumentException.class, () -> new MapContent().setFeatures(middle,
+				new FeatureCollection(schema, List.of(one), Crs.RD_NEW)));
+	}
+
 	private static VectorLayer pointLayer(String title, double x, double y) {
 		GeometryFactory factory = new GeometryFactory();
 		FeatureSchema schema = new FeatureSchema(title, List.of());
