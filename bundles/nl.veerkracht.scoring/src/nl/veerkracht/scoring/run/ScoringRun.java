@@ -70,10 +70,12 @@ public final class ScoringRun {
 	private final Weights weights;
 	private final List<DroppedIndicator> dropped;
 	private final List<String> skipped;
+	private final Map<String, IndicatorValue> gemeenteValues;
 
 	private ScoringRun(IndicatorTable table, ScoringParameters parameters, List<DroppedIndicator> dropped,
-			List<String> skipped) {
+			List<String> skipped, Map<String, IndicatorValue> gemeenteValues) {
 		this.table = table;
+		this.gemeenteValues = Map.copyOf(gemeenteValues);
 		this.engine = new ScoringEngine(table, parameters);
 		this.weights = Weights.defaults(table.indicators());
 		this.dropped = List.copyOf(dropped);
@@ -165,8 +167,30 @@ public final class ScoringRun {
 			throw new IllegalArgumentException("No indicator has a value for these buurten: "
 					+ dropped.stream().map(DroppedIndicator::id).toList());
 		}
+		Map<String, IndicatorValue> gemeenteValues = new LinkedHashMap<>();
+		SortedSet<String> gemeenten = regions.stream().map(RegionInfo::gemeenteCode)
+				.collect(Collectors.toCollection(TreeSet::new));
+		for (IndicatorDescriptor descriptor : registry.indicators()) {
+			if (specs.stream().noneMatch(spec -> spec.id().equals(descriptor.id()))) {
+				continue;
+			}
+			for (String gm : gemeenten) {
+				RegionCode code = RegionCode.parse(gm).orElseThrow();
+				for (int year : years) {
+					IndicatorResult result = descriptor.compute(data, code, year);
+					gemeenteValues.put(key(gm, descriptor.id(), year), result instanceof IndicatorResult.Missing missing
+							? IndicatorValue.missing(gm, descriptor.id(), year, missing.reason(), missing.trace())
+							: IndicatorValue.of(gm, descriptor.id(), year, result.valueOrNaN(), result.trace()));
+				}
+			}
+		}
 		int[] yearArray = years.stream().mapToInt(Integer::intValue).toArray();
-		return new ScoringRun(new IndicatorTable(regions, specs, yearArray, cells), parameters, dropped, skipped);
+		return new ScoringRun(new IndicatorTable(regions, specs, yearArray, cells), parameters, dropped, skipped,
+				gemeenteValues);
+	}
+
+	private static String key(String gemeenteCode, String indicatorId, int year) {
+		return gemeenteCode + '|' + indicatorId + '|' + year;
 	}
 
 	private static String yearsText(SortedSet<Integer> years) {
@@ -238,7 +262,7 @@ public final class ScoringRun {
 		return engine;
 	}
 
-	/** @return the weights used: the default weights of the indicators */
+	/** @return the default weights: each indicator's default weight */
 	public Weights weights() {
 		return weights;
 	}
@@ -253,21 +277,49 @@ public final class ScoringRun {
 		return skipped;
 	}
 
+	/**
+	 * Returns an indicator computed for a whole gemeente from the gemeente's own figures in the CBS data
+	 * (the KWB files hold a row per gemeente), the reference a buurt profile compares with.
+	 *
+	 * @param gemeenteCode a gemeente of the run's buurten, e.g. {@code GM0599}
+	 * @param indicatorId  an indicator of the table
+	 * @param year         a year of the table
+	 * @return the value, or a missing value with its cause (e.g. the file has no gemeente row); empty when
+	 *         the gemeente, indicator or year is not in the run
+	 */
+	public Optional<IndicatorValue> gemeenteValue(String gemeenteCode, String indicatorId, int year) {
+		return Optional.ofNullable(gemeenteValues.get(key(gemeenteCode, indicatorId, year)));
+	}
+
 	/** @return the years of the table, ascending */
 	public int[] years() {
 		return table.years();
 	}
 
 	/**
-	 * Scores one year: the classes and draagkracht of that year, the trend over that year and the earlier
-	 * years of the table (when there are at least two), hot spots (Local Moran's I, 999 permutations) and
-	 * robustness (1,000 weight samples).
+	 * Scores one year with the default weights; see {@link #score(int, Weights)}.
 	 *
 	 * @param year a year of the table
 	 * @return the result
 	 * @throws IllegalArgumentException if the year is not in the table
 	 */
 	public YearResult score(int year) {
+		return score(year, weights);
+	}
+
+	/**
+	 * Scores one year: the classes and draagkracht of that year, the trend over that year and the earlier
+	 * years of the table (when there are at least two), hot spots (Local Moran's I, 999 permutations) and
+	 * robustness (1,000 weight samples), all with the given weights. Normalisation does not depend on the
+	 * weights and is reused between calls, so a weights editor can rescore cheaply.
+	 *
+	 * @param year    a year of the table
+	 * @param weights the analyst's weights (indicators without an entry weigh 0)
+	 * @return the result
+	 * @throws IllegalArgumentException if the year is not in the table
+	 */
+	public YearResult score(int year, Weights weights) {
+		Objects.requireNonNull(weights, "weights");
 		if (table.yearIndexOf(year) < 0) {
 			throw new IllegalArgumentException("Year " + year + " is not in the data; the data has " + Arrays.toString(years()));
 		}
@@ -285,12 +337,12 @@ public final class ScoringRun {
 		List<String> reasons = new ArrayList<>();
 		int yearIndex = table.yearIndexOf(year);
 		for (int r = 0; r < table.regionCount(); r++) {
-			reasons.add(scores.klasse(r) == Klasse.GEEN_GEGEVENS ? noDataReason(r, yearIndex, scores.coverage(r)) : "");
+			reasons.add(scores.klasse(r) == Klasse.GEEN_GEGEVENS ? noDataReason(r, yearIndex, scores.coverage(r), weights) : "");
 		}
-		return new YearResult(year, trendYears, scores, trends, hotSpots, robustness, reasons);
+		return new YearResult(year, trendYears, weights, scores, trends, hotSpots, robustness, reasons);
 	}
 
-	private String noDataReason(int region, int yearIndex, double coverage) {
+	private String noDataReason(int region, int yearIndex, double coverage, Weights weights) {
 		Map<String, List<String>> indicatorsByReason = new TreeMap<>();
 		for (int i = 0; i < table.indicatorCount(); i++) {
 			IndicatorSpec spec = table.indicators().get(i);

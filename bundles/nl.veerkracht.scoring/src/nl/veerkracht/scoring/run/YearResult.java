@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.engine.RegionTrend;
 import nl.veerkracht.scoring.engine.RobustnessResult;
+import nl.veerkracht.scoring.engine.Weights;
 import nl.veerkracht.scoring.engine.YearScores;
 import nl.veerkracht.scoring.engine.spatial.HotSpotLabel;
 import nl.veerkracht.scoring.engine.spatial.LocalMoranResult;
@@ -20,16 +21,18 @@ public final class YearResult {
 
 	private final int year;
 	private final int[] trendYears;
+	private final Weights weights;
 	private final YearScores scores;
 	private final Map<String, RegionTrend> trends;
 	private final LocalMoranResult hotSpots;
 	private final RobustnessResult robustness;
 	private final List<String> noDataReasons;
 
-	YearResult(int year, int[] trendYears, YearScores scores, Map<String, RegionTrend> trends,
+	YearResult(int year, int[] trendYears, Weights weights, YearScores scores, Map<String, RegionTrend> trends,
 			LocalMoranResult hotSpots, RobustnessResult robustness, List<String> noDataReasons) {
 		this.year = year;
 		this.trendYears = trendYears.clone();
+		this.weights = weights;
 		this.scores = scores;
 		this.trends = Map.copyOf(trends);
 		this.hotSpots = hotSpots;
@@ -45,6 +48,11 @@ public final class YearResult {
 	/** @return the years the trend was computed over (this year and the earlier ones); fewer than 2: no trend */
 	public int[] trendYears() {
 		return trendYears.clone();
+	}
+
+	/** @return the weights the year was scored with */
+	public Weights weights() {
+		return weights;
 	}
 
 	/** @return kwetsbaarheid, klasse, coverage and draagkracht per region */

@@ -223,6 +223,53 @@ class ScoringRunTest {
 	}
 
 	@Test
+	void theGemeenteValueComesFromTheGemeentesOwnRow() {
+		IndicatorValue laagInkomen = run.gemeenteValue("GM0599", "laag_inkomen", 2016).orElseThrow();
+		double cbs = data.observation(nl.veerkracht.cbs.data.RegionCode.parse("GM0599").orElseThrow(), "p_hh_lkk", 2016)
+				.orElseThrow().value().orElseThrow();
+		assertEquals(cbs, laagInkomen.value(), 1e-9);
+		assertEquals(Optional.empty(), run.gemeenteValue("GM0344", "laag_inkomen", 2016));
+		assertEquals(Optional.empty(), run.gemeenteValue("GM0599", "laag_inkomen", 2018));
+	}
+
+	@Test
+	void otherWeightsGiveOtherScoresAndTheResultKeepsThem() {
+		var weights = run.weights().with("woz_waarde", 0).with("eenpersoonshuishoudens", 4);
+		YearResult other = run.score(2016, weights);
+		assertEquals(weights, other.weights());
+		assertEquals(run.weights(), result2016.weights());
+		int r = run.table().regionIndexOf(STADSDRIEHOEK);
+		assertFalse(other.scores().composite(r) == result2016.scores().composite(r),
+				"the composite follows the weights");
+		Explanation explanation = run.engine().explain(STADSDRIEHOEK, 2016, weights);
+		assertEquals(other.scores().composite(r), explanation.composite(), 1e-12);
+	}
+
+	@Test
+	void theStateHoldsTheLayerOfItsResultAndItsStylesCoverEveryValue() {
+		var weights = run.weights().with("bijstand", 3);
+		ScoringState state = ScoringState.compute(run, weights, 2015, buurten.getCrs());
+		assertEquals(2015, state.result().year());
+		assertEquals("signaleringskaart_2015", state.layer().getSchema().getName());
+		assertEquals(-1, state.regionIndexOf("BU99999999"));
+		int r = state.regionIndexOf(STADSDRIEHOEK);
+		assertEquals(state.result().scores().klasse(r).label(),
+				state.layer().getFeatures().get(r).getAttribute(SignalMapLayer.KLASSE));
+		var klasse = SignalMapStyles.klasse();
+		var symbolizer = klasse.symbolizer(state.layer().getSchema());
+		for (Feature feature : state.layer().getFeatures()) {
+			assertNotNull(symbolizer.symbolFor(feature), "every class has a symbol: " + feature.getAttribute(SignalMapLayer.KLASSE));
+		}
+		var hotSpots = SignalMapStyles.hotSpots().symbolizer(state.layer().getSchema());
+		for (Feature feature : state.layer().getFeatures()) {
+			assertNotNull(hotSpots.symbolFor(feature), "every hot-spot label has a symbol: " + feature.getAttribute(SignalMapLayer.HOTSPOT));
+		}
+		assertEquals(6, klasse.legend().size(), "five classes and geen gegevens once");
+		var trend = SignalMapStyles.trend(state.layer());
+		assertEquals(2, trend.classOf(0.0), "no change is the middle (stabiel) class");
+	}
+
+	@Test
 	void aYearOutsideTheDataIsRefused() {
 		assertThrows(IllegalArgumentException.class, () -> run.score(2018));
 	}
