@@ -1,0 +1,4 @@
+/**
+ * Internal texts of the signal-map user interface; not API.
+ */
+package nl.veerkracht.scoring.ui.internal;
