@@ -16,9 +16,11 @@ import nl.veerkracht.cbs.data.CbsData;
 import nl.veerkracht.cbs.io.CbsImport;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataSourceException;
+import nl.veerkracht.gis.core.io.WarningSink;
 import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
 import nl.veerkracht.gis.geopackage.GeoPackageReader;
 import nl.veerkracht.gis.geopackage.GeoPackageWriter;
+import nl.veerkracht.gis.shapefile.ShapefileReader;
 import nl.veerkracht.scoring.IndicatorRegistry;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.engine.NormalisationMethod;
@@ -88,19 +90,30 @@ public final class ScoreCommand {
 		return result;
 	}
 
-	private static FeatureCollection readBoundaries(Path file) throws DataSourceException {
+	private FeatureCollection readBoundaries(Path file) throws DataSourceException {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".gpkg")) {
-			List<FeatureCollection> layers = new GeoPackageReader().read(file, (done, total) -> true);
-			if (layers.isEmpty()) {
-				throw new DataSourceException(file, "the GeoPackage has no feature table", null);
-			}
-			return layers.get(0);
+			return first(file, new GeoPackageReader().read(file, (done, total) -> true), "the GeoPackage has no feature table");
 		}
 		if (name.endsWith(".geojson") || name.endsWith(".json")) {
 			return new GeoJsonReader().read(file);
 		}
-		throw new DataSourceException(file, "--grenzen: not a GeoJSON (.geojson, .json) or GeoPackage (.gpkg) file", null);
+		WarningSink warnings = warning -> log.println("  grenzen: " + warning.message());
+		if (name.endsWith(".shp")) {
+			return new ShapefileReader().read(file, warnings, (done, total) -> true);
+		}
+		if (name.endsWith(".zip")) {
+			return first(file, new ShapefileReader().readZip(file, warnings, (done, total) -> true), "the archive has no shapefile");
+		}
+		throw new DataSourceException(file,
+				"--grenzen: not a GeoJSON (.geojson, .json), GeoPackage (.gpkg) or Shapefile (.shp, or a .zip of shapefiles)", null);
+	}
+
+	private static FeatureCollection first(Path file, List<FeatureCollection> layers, String none) throws DataSourceException {
+		if (layers.isEmpty()) {
+			throw new DataSourceException(file, none, null);
+		}
+		return layers.get(0);
 	}
 
 	private static void write(Path out, FeatureCollection layer) throws DataSourceException {

@@ -78,6 +78,30 @@ class ScoreCommandTest {
 	}
 
 	@Test
+	void shapefileBoundariesScoreTheSameAsTheGeoJson() throws Exception {
+		Path shp = dir.resolve("buurten.shp");
+		Process ogr = new ProcessBuilder("ogr2ogr", "-f", "ESRI Shapefile", shp.toString(),
+				SharedData.file("rotterdam/buurten_wgs84.geojson").toString(), "-lco", "ENCODING=UTF-8")
+				.redirectErrorStream(true).start();
+		String ogrOutput = new String(ogr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, ogr.waitFor(), "ogr2ogr (gdal-bin) makes the shapefile: " + ogrOutput);
+		Path fromGeoJson = dir.resolve("geojson");
+		assertEquals(ScoreApplication.OK, score("--gemeente", "GM0599", "--out", fromGeoJson.toString()), err.toString());
+
+		List<String> args = new java.util.ArrayList<>(List.of("--kwb",
+				SharedData.file("rotterdam/Kerncijfers_wijken_en_buurten_2014.csv").toString(),
+				SharedData.file("rotterdam/Kerncijfers_wijken_en_buurten_2015.csv").toString(),
+				SharedData.file("rotterdam/Kerncijfers_wijken_en_buurten_2016.csv").toString(), "--grenzen",
+				shp.toString(), "--gemeente", "GM0599", "--out", dir.resolve("shp").toString()));
+		assertEquals(ScoreApplication.OK, ScoreApplication.run(args.toArray(String[]::new), IndicatorRegistry.getDefault(),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)),
+				err.toString());
+
+		assertEquals(Files.readAllLines(fromGeoJson.resolve(ScoreCommand.CSV)),
+				Files.readAllLines(dir.resolve("shp").resolve(ScoreCommand.CSV)), "same buurten, same scores");
+	}
+
+	@Test
 	void anExistingOutputDirectoryGetsTheNewFilesAndKeepsOthers() throws Exception {
 		Path target = Files.createDirectory(dir.resolve("uit"));
 		Files.writeString(target.resolve(ScoreCommand.CSV), "old");
