@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link nl.veerkracht.model.Analyse#getWijkschetsen <em>Wijkschetsen</em>}</li>
  *   <li>{@link nl.veerkracht.model.Analyse#getPrestatieafspraken <em>Prestatieafspraken</em>}</li>
  *   <li>{@link nl.veerkracht.model.Analyse#getScenarios <em>Scenarios</em>}</li>
+ *   <li>{@link nl.veerkracht.model.Analyse#getSignaleringskaart <em>Signaleringskaart</em>}</li>
  * </ul>
  *
  * @see nl.veerkracht.model.VeerkrachtPackage#getAnalyse()
@@ -233,5 +234,30 @@ public interface Analyse extends EObject
 	 * @generated
 	 */
 	EList<Scenario> getScenarios();
+
+	/**
+	 * Returns the value of the '<em><b>Signaleringskaart</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the signal map of the analysis is made: the CBS files and boundaries it is computed from, the gemeente, year, reference and normalisation, and the analyst's indicator weights; unset while the analysis has no signal map.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Signaleringskaart</em>' containment reference.
+	 * @see #setSignaleringskaart(Signaleringskaart)
+	 * @see nl.veerkracht.model.VeerkrachtPackage#getAnalyse_Signaleringskaart()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Signaleringskaart getSignaleringskaart();
+
+	/**
+	 * Sets the value of the '{@link nl.veerkracht.model.Analyse#getSignaleringskaart <em>Signaleringskaart</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Signaleringskaart</em>' containment reference.
+	 * @see #getSignaleringskaart()
+	 * @generated
+	 */
+	void setSignaleringskaart(Signaleringskaart value);
 
 } // Analyse

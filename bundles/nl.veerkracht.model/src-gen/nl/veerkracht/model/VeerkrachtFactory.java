@@ -122,6 +122,24 @@ public interface VeerkrachtFactory extends EFactory
 	KaartLaag createKaartLaag();
 
 	/**
+	 * Returns a new object of class '<em>Signaleringskaart</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Signaleringskaart</em>'.
+	 * @generated
+	 */
+	Signaleringskaart createSignaleringskaart();
+
+	/**
+	 * Returns a new object of class '<em>Indicator Gewicht</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Indicator Gewicht</em>'.
+	 * @generated
+	 */
+	IndicatorGewicht createIndicatorGewicht();
+
+	/**
 	 * Returns a new object of class '<em>Sleutelproject</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -172,13 +172,22 @@ public interface VeerkrachtPackage extends EPackage
 	int ANALYSE__SCENARIOS = 10;
 
 	/**
+	 * The feature id for the '<em><b>Signaleringskaart</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSE__SIGNALERINGSKAART = 11;
+
+	/**
 	 * The number of structural features of the '<em>Analyse</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANALYSE_FEATURE_COUNT = 11;
+	int ANALYSE_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Analyse</em>' class.
@@ -1030,6 +1039,170 @@ public interface VeerkrachtPackage extends EPackage
 	int KAART_LAAG_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link nl.veerkracht.model.impl.SignaleringskaartImpl <em>Signaleringskaart</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.veerkracht.model.impl.SignaleringskaartImpl
+	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getSignaleringskaart()
+	 * @generated
+	 */
+	int SIGNALERINGSKAART = 13;
+
+	/**
+	 * The feature id for the '<em><b>Jaar</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNALERINGSKAART__JAAR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Gemeente Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNALERINGSKAART__GEMEENTE_CODE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Referentie</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNALERINGSKAART__REFERENTIE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Normalisatie</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNALERINGSKAART__NORMALISATIE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Minimale Dekking</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNALERINGSKAART__MINIMALE_DEKKING = 4;
+
+	/**
+	 * The feature id for the '<em><b>Grenzen</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNALERINGSKAART__GRENZEN = 5;
+
+	/**
+	 * The feature id for the '<em><b>Kwb Bestanden</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNALERINGSKAART__KWB_BESTANDEN = 6;
+
+	/**
+	 * The feature id for the '<em><b>Gewichten</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNALERINGSKAART__GEWICHTEN = 7;
+
+	/**
+	 * The feature id for the '<em><b>Omschrijving</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNALERINGSKAART__OMSCHRIJVING = 8;
+
+	/**
+	 * The number of structural features of the '<em>Signaleringskaart</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNALERINGSKAART_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Signaleringskaart</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNALERINGSKAART_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link nl.veerkracht.model.impl.IndicatorGewichtImpl <em>Indicator Gewicht</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.veerkracht.model.impl.IndicatorGewichtImpl
+	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getIndicatorGewicht()
+	 * @generated
+	 */
+	int INDICATOR_GEWICHT = 14;
+
+	/**
+	 * The feature id for the '<em><b>Indicator Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_GEWICHT__INDICATOR_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Gewicht</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_GEWICHT__GEWICHT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Omschrijving</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_GEWICHT__OMSCHRIJVING = 2;
+
+	/**
+	 * The number of structural features of the '<em>Indicator Gewicht</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_GEWICHT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Indicator Gewicht</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_GEWICHT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.impl.SleutelprojectImpl <em>Sleutelproject</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1037,7 +1210,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getSleutelproject()
 	 * @generated
 	 */
-	int SLEUTELPROJECT = 13;
+	int SLEUTELPROJECT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1110,7 +1283,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getStatusBeoordeling()
 	 * @generated
 	 */
-	int STATUS_BEOORDELING = 14;
+	int STATUS_BEOORDELING = 16;
 
 	/**
 	 * The feature id for the '<em><b>Aspect</b></em>' attribute.
@@ -1165,7 +1338,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getDilemma()
 	 * @generated
 	 */
-	int DILEMMA = 15;
+	int DILEMMA = 17;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1211,7 +1384,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getPerspectiefInzet()
 	 * @generated
 	 */
-	int PERSPECTIEF_INZET = 16;
+	int PERSPECTIEF_INZET = 18;
 
 	/**
 	 * The feature id for the '<em><b>Perspective</b></em>' attribute.
@@ -1311,7 +1484,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getBuurtVerfijning()
 	 * @generated
 	 */
-	int BUURT_VERFIJNING = 17;
+	int BUURT_VERFIJNING = 19;
 
 	/**
 	 * The feature id for the '<em><b>Buurt</b></em>' reference.
@@ -1366,7 +1539,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getMaatregel()
 	 * @generated
 	 */
-	int MAATREGEL = 18;
+	int MAATREGEL = 20;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1439,7 +1612,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getPrestatieafspraak()
 	 * @generated
 	 */
-	int PRESTATIEAFSPRAAK = 19;
+	int PRESTATIEAFSPRAAK = 21;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1557,7 +1730,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getPartij()
 	 * @generated
 	 */
-	int PARTIJ = 20;
+	int PARTIJ = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1603,7 +1776,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 21;
+	int SCENARIO = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1658,7 +1831,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getGebiedsMix()
 	 * @generated
 	 */
-	int GEBIEDS_MIX = 22;
+	int GEBIEDS_MIX = 24;
 
 	/**
 	 * The feature id for the '<em><b>Gebied</b></em>' reference.
@@ -1704,7 +1877,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getHandelingsperspectief()
 	 * @generated
 	 */
-	int HANDELINGSPERSPECTIEF = 23;
+	int HANDELINGSPERSPECTIEF = 25;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.Domein <em>Domein</em>}' enum.
@@ -1714,7 +1887,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getDomein()
 	 * @generated
 	 */
-	int DOMEIN = 24;
+	int DOMEIN = 26;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.Strategie <em>Strategie</em>}' enum.
@@ -1724,7 +1897,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getStrategie()
 	 * @generated
 	 */
-	int STRATEGIE = 25;
+	int STRATEGIE = 27;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.StatusAspect <em>Status Aspect</em>}' enum.
@@ -1734,7 +1907,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getStatusAspect()
 	 * @generated
 	 */
-	int STATUS_ASPECT = 26;
+	int STATUS_ASPECT = 28;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.Beoordeling <em>Beoordeling</em>}' enum.
@@ -1744,7 +1917,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getBeoordeling()
 	 * @generated
 	 */
-	int BEOORDELING = 27;
+	int BEOORDELING = 29;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.ProjectStatus <em>Project Status</em>}' enum.
@@ -1754,7 +1927,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getProjectStatus()
 	 * @generated
 	 */
-	int PROJECT_STATUS = 28;
+	int PROJECT_STATUS = 30;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.Kostenklasse <em>Kostenklasse</em>}' enum.
@@ -1764,7 +1937,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getKostenklasse()
 	 * @generated
 	 */
-	int KOSTENKLASSE = 29;
+	int KOSTENKLASSE = 31;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.AfspraakStatus <em>Afspraak Status</em>}' enum.
@@ -1774,7 +1947,7 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getAfspraakStatus()
 	 * @generated
 	 */
-	int AFSPRAAK_STATUS = 30;
+	int AFSPRAAK_STATUS = 32;
 
 	/**
 	 * The meta object id for the '{@link nl.veerkracht.model.PartijRol <em>Partij Rol</em>}' enum.
@@ -1784,7 +1957,27 @@ public interface VeerkrachtPackage extends EPackage
 	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getPartijRol()
 	 * @generated
 	 */
-	int PARTIJ_ROL = 31;
+	int PARTIJ_ROL = 33;
+
+	/**
+	 * The meta object id for the '{@link nl.veerkracht.model.Referentie <em>Referentie</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.veerkracht.model.Referentie
+	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getReferentie()
+	 * @generated
+	 */
+	int REFERENTIE = 34;
+
+	/**
+	 * The meta object id for the '{@link nl.veerkracht.model.Normalisatie <em>Normalisatie</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.veerkracht.model.Normalisatie
+	 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getNormalisatie()
+	 * @generated
+	 */
+	int NORMALISATIE = 35;
 
 
 	/**
@@ -1917,6 +2110,17 @@ public interface VeerkrachtPackage extends EPackage
 	 * @generated
 	 */
 	EReference getAnalyse_Scenarios();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link nl.veerkracht.model.Analyse#getSignaleringskaart <em>Signaleringskaart</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Signaleringskaart</em>'.
+	 * @see nl.veerkracht.model.Analyse#getSignaleringskaart()
+	 * @see #getAnalyse()
+	 * @generated
+	 */
+	EReference getAnalyse_Signaleringskaart();
 
 	/**
 	 * Returns the meta object for class '{@link nl.veerkracht.model.DataSource <em>Data Source</em>}'.
@@ -2532,6 +2736,158 @@ public interface VeerkrachtPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getKaartLaag_Style();
+
+	/**
+	 * Returns the meta object for class '{@link nl.veerkracht.model.Signaleringskaart <em>Signaleringskaart</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Signaleringskaart</em>'.
+	 * @see nl.veerkracht.model.Signaleringskaart
+	 * @generated
+	 */
+	EClass getSignaleringskaart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.Signaleringskaart#getJaar <em>Jaar</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Jaar</em>'.
+	 * @see nl.veerkracht.model.Signaleringskaart#getJaar()
+	 * @see #getSignaleringskaart()
+	 * @generated
+	 */
+	EAttribute getSignaleringskaart_Jaar();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.Signaleringskaart#getGemeenteCode <em>Gemeente Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gemeente Code</em>'.
+	 * @see nl.veerkracht.model.Signaleringskaart#getGemeenteCode()
+	 * @see #getSignaleringskaart()
+	 * @generated
+	 */
+	EAttribute getSignaleringskaart_GemeenteCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.Signaleringskaart#getReferentie <em>Referentie</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Referentie</em>'.
+	 * @see nl.veerkracht.model.Signaleringskaart#getReferentie()
+	 * @see #getSignaleringskaart()
+	 * @generated
+	 */
+	EAttribute getSignaleringskaart_Referentie();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.Signaleringskaart#getNormalisatie <em>Normalisatie</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Normalisatie</em>'.
+	 * @see nl.veerkracht.model.Signaleringskaart#getNormalisatie()
+	 * @see #getSignaleringskaart()
+	 * @generated
+	 */
+	EAttribute getSignaleringskaart_Normalisatie();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.Signaleringskaart#getMinimaleDekking <em>Minimale Dekking</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Minimale Dekking</em>'.
+	 * @see nl.veerkracht.model.Signaleringskaart#getMinimaleDekking()
+	 * @see #getSignaleringskaart()
+	 * @generated
+	 */
+	EAttribute getSignaleringskaart_MinimaleDekking();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.Signaleringskaart#getGrenzen <em>Grenzen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Grenzen</em>'.
+	 * @see nl.veerkracht.model.Signaleringskaart#getGrenzen()
+	 * @see #getSignaleringskaart()
+	 * @generated
+	 */
+	EAttribute getSignaleringskaart_Grenzen();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link nl.veerkracht.model.Signaleringskaart#getKwbBestanden <em>Kwb Bestanden</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Kwb Bestanden</em>'.
+	 * @see nl.veerkracht.model.Signaleringskaart#getKwbBestanden()
+	 * @see #getSignaleringskaart()
+	 * @generated
+	 */
+	EAttribute getSignaleringskaart_KwbBestanden();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.veerkracht.model.Signaleringskaart#getGewichten <em>Gewichten</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Gewichten</em>'.
+	 * @see nl.veerkracht.model.Signaleringskaart#getGewichten()
+	 * @see #getSignaleringskaart()
+	 * @generated
+	 */
+	EReference getSignaleringskaart_Gewichten();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.Signaleringskaart#getOmschrijving <em>Omschrijving</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Omschrijving</em>'.
+	 * @see nl.veerkracht.model.Signaleringskaart#getOmschrijving()
+	 * @see #getSignaleringskaart()
+	 * @generated
+	 */
+	EAttribute getSignaleringskaart_Omschrijving();
+
+	/**
+	 * Returns the meta object for class '{@link nl.veerkracht.model.IndicatorGewicht <em>Indicator Gewicht</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Indicator Gewicht</em>'.
+	 * @see nl.veerkracht.model.IndicatorGewicht
+	 * @generated
+	 */
+	EClass getIndicatorGewicht();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.IndicatorGewicht#getIndicatorId <em>Indicator Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Indicator Id</em>'.
+	 * @see nl.veerkracht.model.IndicatorGewicht#getIndicatorId()
+	 * @see #getIndicatorGewicht()
+	 * @generated
+	 */
+	EAttribute getIndicatorGewicht_IndicatorId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.IndicatorGewicht#getGewicht <em>Gewicht</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gewicht</em>'.
+	 * @see nl.veerkracht.model.IndicatorGewicht#getGewicht()
+	 * @see #getIndicatorGewicht()
+	 * @generated
+	 */
+	EAttribute getIndicatorGewicht_Gewicht();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.veerkracht.model.IndicatorGewicht#getOmschrijving <em>Omschrijving</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Omschrijving</em>'.
+	 * @see nl.veerkracht.model.IndicatorGewicht#getOmschrijving()
+	 * @see #getIndicatorGewicht()
+	 * @generated
+	 */
+	EAttribute getIndicatorGewicht_Omschrijving();
 
 	/**
 	 * Returns the meta object for class '{@link nl.veerkracht.model.Sleutelproject <em>Sleutelproject</em>}'.
@@ -3194,6 +3550,26 @@ public interface VeerkrachtPackage extends EPackage
 	EEnum getPartijRol();
 
 	/**
+	 * Returns the meta object for enum '{@link nl.veerkracht.model.Referentie <em>Referentie</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Referentie</em>'.
+	 * @see nl.veerkracht.model.Referentie
+	 * @generated
+	 */
+	EEnum getReferentie();
+
+	/**
+	 * Returns the meta object for enum '{@link nl.veerkracht.model.Normalisatie <em>Normalisatie</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Normalisatie</em>'.
+	 * @see nl.veerkracht.model.Normalisatie
+	 * @generated
+	 */
+	EEnum getNormalisatie();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3314,6 +3690,14 @@ public interface VeerkrachtPackage extends EPackage
 		 * @generated
 		 */
 		EReference ANALYSE__SCENARIOS = eINSTANCE.getAnalyse_Scenarios();
+
+		/**
+		 * The meta object literal for the '<em><b>Signaleringskaart</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANALYSE__SIGNALERINGSKAART = eINSTANCE.getAnalyse_Signaleringskaart();
 
 		/**
 		 * The meta object literal for the '{@link nl.veerkracht.model.impl.DataSourceImpl <em>Data Source</em>}' class.
@@ -3794,6 +4178,122 @@ public interface VeerkrachtPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute KAART_LAAG__STYLE = eINSTANCE.getKaartLaag_Style();
+
+		/**
+		 * The meta object literal for the '{@link nl.veerkracht.model.impl.SignaleringskaartImpl <em>Signaleringskaart</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.veerkracht.model.impl.SignaleringskaartImpl
+		 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getSignaleringskaart()
+		 * @generated
+		 */
+		EClass SIGNALERINGSKAART = eINSTANCE.getSignaleringskaart();
+
+		/**
+		 * The meta object literal for the '<em><b>Jaar</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNALERINGSKAART__JAAR = eINSTANCE.getSignaleringskaart_Jaar();
+
+		/**
+		 * The meta object literal for the '<em><b>Gemeente Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNALERINGSKAART__GEMEENTE_CODE = eINSTANCE.getSignaleringskaart_GemeenteCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Referentie</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNALERINGSKAART__REFERENTIE = eINSTANCE.getSignaleringskaart_Referentie();
+
+		/**
+		 * The meta object literal for the '<em><b>Normalisatie</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNALERINGSKAART__NORMALISATIE = eINSTANCE.getSignaleringskaart_Normalisatie();
+
+		/**
+		 * The meta object literal for the '<em><b>Minimale Dekking</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNALERINGSKAART__MINIMALE_DEKKING = eINSTANCE.getSignaleringskaart_MinimaleDekking();
+
+		/**
+		 * The meta object literal for the '<em><b>Grenzen</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNALERINGSKAART__GRENZEN = eINSTANCE.getSignaleringskaart_Grenzen();
+
+		/**
+		 * The meta object literal for the '<em><b>Kwb Bestanden</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNALERINGSKAART__KWB_BESTANDEN = eINSTANCE.getSignaleringskaart_KwbBestanden();
+
+		/**
+		 * The meta object literal for the '<em><b>Gewichten</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SIGNALERINGSKAART__GEWICHTEN = eINSTANCE.getSignaleringskaart_Gewichten();
+
+		/**
+		 * The meta object literal for the '<em><b>Omschrijving</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNALERINGSKAART__OMSCHRIJVING = eINSTANCE.getSignaleringskaart_Omschrijving();
+
+		/**
+		 * The meta object literal for the '{@link nl.veerkracht.model.impl.IndicatorGewichtImpl <em>Indicator Gewicht</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.veerkracht.model.impl.IndicatorGewichtImpl
+		 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getIndicatorGewicht()
+		 * @generated
+		 */
+		EClass INDICATOR_GEWICHT = eINSTANCE.getIndicatorGewicht();
+
+		/**
+		 * The meta object literal for the '<em><b>Indicator Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR_GEWICHT__INDICATOR_ID = eINSTANCE.getIndicatorGewicht_IndicatorId();
+
+		/**
+		 * The meta object literal for the '<em><b>Gewicht</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR_GEWICHT__GEWICHT = eINSTANCE.getIndicatorGewicht_Gewicht();
+
+		/**
+		 * The meta object literal for the '<em><b>Omschrijving</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR_GEWICHT__OMSCHRIJVING = eINSTANCE.getIndicatorGewicht_Omschrijving();
 
 		/**
 		 * The meta object literal for the '{@link nl.veerkracht.model.impl.SleutelprojectImpl <em>Sleutelproject</em>}' class.
@@ -4328,6 +4828,26 @@ public interface VeerkrachtPackage extends EPackage
 		 * @generated
 		 */
 		EEnum PARTIJ_ROL = eINSTANCE.getPartijRol();
+
+		/**
+		 * The meta object literal for the '{@link nl.veerkracht.model.Referentie <em>Referentie</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.veerkracht.model.Referentie
+		 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getReferentie()
+		 * @generated
+		 */
+		EEnum REFERENTIE = eINSTANCE.getReferentie();
+
+		/**
+		 * The meta object literal for the '{@link nl.veerkracht.model.Normalisatie <em>Normalisatie</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.veerkracht.model.Normalisatie
+		 * @see nl.veerkracht.model.impl.VeerkrachtPackageImpl#getNormalisatie()
+		 * @generated
+		 */
+		EEnum NORMALISATIE = eINSTANCE.getNormalisatie();
 
 	}
 

@@ -165,6 +165,7 @@ public class AnalyseItemProvider
 			childrenFeatures.add(VeerkrachtPackage.Literals.ANALYSE__WIJKSCHETSEN);
 			childrenFeatures.add(VeerkrachtPackage.Literals.ANALYSE__PRESTATIEAFSPRAKEN);
 			childrenFeatures.add(VeerkrachtPackage.Literals.ANALYSE__SCENARIOS);
+			childrenFeatures.add(VeerkrachtPackage.Literals.ANALYSE__SIGNALERINGSKAART);
 		}
 		return childrenFeatures;
 	}
@@ -238,6 +239,7 @@ public class AnalyseItemProvider
 			case VeerkrachtPackage.ANALYSE__WIJKSCHETSEN:
 			case VeerkrachtPackage.ANALYSE__PRESTATIEAFSPRAKEN:
 			case VeerkrachtPackage.ANALYSE__SCENARIOS:
+			case VeerkrachtPackage.ANALYSE__SIGNALERINGSKAART:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -295,6 +297,11 @@ public class AnalyseItemProvider
 			(createChildParameter
 				(VeerkrachtPackage.Literals.ANALYSE__SCENARIOS,
 				 VeerkrachtFactory.eINSTANCE.createScenario()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(VeerkrachtPackage.Literals.ANALYSE__SIGNALERINGSKAART,
+				 VeerkrachtFactory.eINSTANCE.createSignaleringskaart()));
 	}
 
 	/**

@@ -349,6 +349,56 @@ public class VeerkrachtItemProviderAdapterFactory extends VeerkrachtAdapterFacto
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link nl.veerkracht.model.Signaleringskaart} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SignaleringskaartItemProvider signaleringskaartItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link nl.veerkracht.model.Signaleringskaart}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSignaleringskaartAdapter()
+	{
+		if (signaleringskaartItemProvider == null)
+		{
+			signaleringskaartItemProvider = new SignaleringskaartItemProvider(this);
+		}
+
+		return signaleringskaartItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link nl.veerkracht.model.IndicatorGewicht} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected IndicatorGewichtItemProvider indicatorGewichtItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link nl.veerkracht.model.IndicatorGewicht}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createIndicatorGewichtAdapter()
+	{
+		if (indicatorGewichtItemProvider == null)
+		{
+			indicatorGewichtItemProvider = new IndicatorGewichtItemProvider(this);
+		}
+
+		return indicatorGewichtItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link nl.veerkracht.model.Sleutelproject} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -726,6 +776,8 @@ public class VeerkrachtItemProviderAdapterFactory extends VeerkrachtAdapterFacto
 		if (wijkschetsItemProvider != null) wijkschetsItemProvider.dispose();
 		if (kaartInstellingItemProvider != null) kaartInstellingItemProvider.dispose();
 		if (kaartLaagItemProvider != null) kaartLaagItemProvider.dispose();
+		if (signaleringskaartItemProvider != null) signaleringskaartItemProvider.dispose();
+		if (indicatorGewichtItemProvider != null) indicatorGewichtItemProvider.dispose();
 		if (sleutelprojectItemProvider != null) sleutelprojectItemProvider.dispose();
 		if (statusBeoordelingItemProvider != null) statusBeoordelingItemProvider.dispose();
 		if (dilemmaItemProvider != null) dilemmaItemProvider.dispose();

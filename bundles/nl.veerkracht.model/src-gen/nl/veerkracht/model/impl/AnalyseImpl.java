@@ -12,6 +12,7 @@ import nl.veerkracht.model.IndicatorValue;
 import nl.veerkracht.model.KaartInstelling;
 import nl.veerkracht.model.Prestatieafspraak;
 import nl.veerkracht.model.Scenario;
+import nl.veerkracht.model.Signaleringskaart;
 import nl.veerkracht.model.VeerkrachtPackage;
 import nl.veerkracht.model.Wijkschets;
 
@@ -48,6 +49,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.veerkracht.model.impl.AnalyseImpl#getWijkschetsen <em>Wijkschetsen</em>}</li>
  *   <li>{@link nl.veerkracht.model.impl.AnalyseImpl#getPrestatieafspraken <em>Prestatieafspraken</em>}</li>
  *   <li>{@link nl.veerkracht.model.impl.AnalyseImpl#getScenarios <em>Scenarios</em>}</li>
+ *   <li>{@link nl.veerkracht.model.impl.AnalyseImpl#getSignaleringskaart <em>Signaleringskaart</em>}</li>
  * </ul>
  *
  * @generated
@@ -193,6 +195,16 @@ public class AnalyseImpl extends EObjectImpl implements Analyse
 	 * @ordered
 	 */
 	protected EList<Scenario> scenarios;
+
+	/**
+	 * The cached value of the '{@link #getSignaleringskaart() <em>Signaleringskaart</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSignaleringskaart()
+	 * @generated
+	 * @ordered
+	 */
+	protected Signaleringskaart signaleringskaart;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -416,6 +428,56 @@ public class AnalyseImpl extends EObjectImpl implements Analyse
 	 * @generated
 	 */
 	@Override
+	public Signaleringskaart getSignaleringskaart()
+	{
+		return signaleringskaart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSignaleringskaart(Signaleringskaart newSignaleringskaart, NotificationChain msgs)
+	{
+		Signaleringskaart oldSignaleringskaart = signaleringskaart;
+		signaleringskaart = newSignaleringskaart;
+		if (eNotificationRequired())
+		{
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, VeerkrachtPackage.ANALYSE__SIGNALERINGSKAART, oldSignaleringskaart, newSignaleringskaart);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSignaleringskaart(Signaleringskaart newSignaleringskaart)
+	{
+		if (newSignaleringskaart != signaleringskaart)
+		{
+			NotificationChain msgs = null;
+			if (signaleringskaart != null)
+				msgs = ((InternalEObject)signaleringskaart).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - VeerkrachtPackage.ANALYSE__SIGNALERINGSKAART, null, msgs);
+			if (newSignaleringskaart != null)
+				msgs = ((InternalEObject)newSignaleringskaart).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - VeerkrachtPackage.ANALYSE__SIGNALERINGSKAART, null, msgs);
+			msgs = basicSetSignaleringskaart(newSignaleringskaart, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VeerkrachtPackage.ANALYSE__SIGNALERINGSKAART, newSignaleringskaart, newSignaleringskaart));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -436,6 +498,8 @@ public class AnalyseImpl extends EObjectImpl implements Analyse
 				return ((InternalEList<?>)getPrestatieafspraken()).basicRemove(otherEnd, msgs);
 			case VeerkrachtPackage.ANALYSE__SCENARIOS:
 				return ((InternalEList<?>)getScenarios()).basicRemove(otherEnd, msgs);
+			case VeerkrachtPackage.ANALYSE__SIGNALERINGSKAART:
+				return basicSetSignaleringskaart(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -472,6 +536,8 @@ public class AnalyseImpl extends EObjectImpl implements Analyse
 				return getPrestatieafspraken();
 			case VeerkrachtPackage.ANALYSE__SCENARIOS:
 				return getScenarios();
+			case VeerkrachtPackage.ANALYSE__SIGNALERINGSKAART:
+				return getSignaleringskaart();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -528,6 +594,9 @@ public class AnalyseImpl extends EObjectImpl implements Analyse
 				getScenarios().clear();
 				getScenarios().addAll((Collection<? extends Scenario>)newValue);
 				return;
+			case VeerkrachtPackage.ANALYSE__SIGNALERINGSKAART:
+				setSignaleringskaart((Signaleringskaart)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -575,6 +644,9 @@ public class AnalyseImpl extends EObjectImpl implements Analyse
 			case VeerkrachtPackage.ANALYSE__SCENARIOS:
 				getScenarios().clear();
 				return;
+			case VeerkrachtPackage.ANALYSE__SIGNALERINGSKAART:
+				setSignaleringskaart((Signaleringskaart)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -611,6 +683,8 @@ public class AnalyseImpl extends EObjectImpl implements Analyse
 				return prestatieafspraken != null && !prestatieafspraken.isEmpty();
 			case VeerkrachtPackage.ANALYSE__SCENARIOS:
 				return scenarios != null && !scenarios.isEmpty();
+			case VeerkrachtPackage.ANALYSE__SIGNALERINGSKAART:
+				return signaleringskaart != null;
 		}
 		return super.eIsSet(featureID);
 	}

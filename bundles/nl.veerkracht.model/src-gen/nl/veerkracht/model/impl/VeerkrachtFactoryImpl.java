@@ -76,6 +76,8 @@ public class VeerkrachtFactoryImpl extends EFactoryImpl implements VeerkrachtFac
 			case VeerkrachtPackage.WIJKSCHETS: return createWijkschets();
 			case VeerkrachtPackage.KAART_INSTELLING: return createKaartInstelling();
 			case VeerkrachtPackage.KAART_LAAG: return createKaartLaag();
+			case VeerkrachtPackage.SIGNALERINGSKAART: return createSignaleringskaart();
+			case VeerkrachtPackage.INDICATOR_GEWICHT: return createIndicatorGewicht();
 			case VeerkrachtPackage.SLEUTELPROJECT: return createSleutelproject();
 			case VeerkrachtPackage.STATUS_BEOORDELING: return createStatusBeoordeling();
 			case VeerkrachtPackage.DILEMMA: return createDilemma();
@@ -119,6 +121,10 @@ public class VeerkrachtFactoryImpl extends EFactoryImpl implements VeerkrachtFac
 				return createAfspraakStatusFromString(eDataType, initialValue);
 			case VeerkrachtPackage.PARTIJ_ROL:
 				return createPartijRolFromString(eDataType, initialValue);
+			case VeerkrachtPackage.REFERENTIE:
+				return createReferentieFromString(eDataType, initialValue);
+			case VeerkrachtPackage.NORMALISATIE:
+				return createNormalisatieFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -152,6 +158,10 @@ public class VeerkrachtFactoryImpl extends EFactoryImpl implements VeerkrachtFac
 				return convertAfspraakStatusToString(eDataType, instanceValue);
 			case VeerkrachtPackage.PARTIJ_ROL:
 				return convertPartijRolToString(eDataType, instanceValue);
+			case VeerkrachtPackage.REFERENTIE:
+				return convertReferentieToString(eDataType, instanceValue);
+			case VeerkrachtPackage.NORMALISATIE:
+				return convertNormalisatieToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -287,6 +297,30 @@ public class VeerkrachtFactoryImpl extends EFactoryImpl implements VeerkrachtFac
 	{
 		KaartLaagImpl kaartLaag = new KaartLaagImpl();
 		return kaartLaag;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Signaleringskaart createSignaleringskaart()
+	{
+		SignaleringskaartImpl signaleringskaart = new SignaleringskaartImpl();
+		return signaleringskaart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IndicatorGewicht createIndicatorGewicht()
+	{
+		IndicatorGewichtImpl indicatorGewicht = new IndicatorGewichtImpl();
+		return indicatorGewicht;
 	}
 
 	/**
@@ -603,6 +637,50 @@ public class VeerkrachtFactoryImpl extends EFactoryImpl implements VeerkrachtFac
 	 * @generated
 	 */
 	public String convertPartijRolToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Referentie createReferentieFromString(EDataType eDataType, String initialValue)
+	{
+		Referentie result = Referentie.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReferentieToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Normalisatie createNormalisatieFromString(EDataType eDataType, String initialValue)
+	{
+		Normalisatie result = Normalisatie.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertNormalisatieToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

@@ -16,18 +16,22 @@ import nl.veerkracht.model.GebiedsMix;
 import nl.veerkracht.model.Gemeente;
 import nl.veerkracht.model.GeometryReference;
 import nl.veerkracht.model.Handelingsperspectief;
+import nl.veerkracht.model.IndicatorGewicht;
 import nl.veerkracht.model.IndicatorValue;
 import nl.veerkracht.model.KaartInstelling;
 import nl.veerkracht.model.KaartLaag;
 import nl.veerkracht.model.Kostenklasse;
 import nl.veerkracht.model.Maatregel;
+import nl.veerkracht.model.Normalisatie;
 import nl.veerkracht.model.Partij;
 import nl.veerkracht.model.PartijRol;
 import nl.veerkracht.model.PerspectiefInzet;
 import nl.veerkracht.model.Prestatieafspraak;
 import nl.veerkracht.model.ProjectStatus;
+import nl.veerkracht.model.Referentie;
 import nl.veerkracht.model.Regio;
 import nl.veerkracht.model.Scenario;
+import nl.veerkracht.model.Signaleringskaart;
 import nl.veerkracht.model.Sleutelproject;
 import nl.veerkracht.model.StatusAspect;
 import nl.veerkracht.model.StatusBeoordeling;
@@ -144,6 +148,20 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	private EClass kaartLaagEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass signaleringskaartEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass indicatorGewichtEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -277,6 +295,20 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	private EEnum partijRolEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum referentieEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum normalisatieEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -470,6 +502,17 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	public EReference getAnalyse_Scenarios()
 	{
 		return (EReference)analyseEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnalyse_Signaleringskaart()
+	{
+		return (EReference)analyseEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1097,6 +1140,160 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	public EAttribute getKaartLaag_Style()
 	{
 		return (EAttribute)kaartLaagEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSignaleringskaart()
+	{
+		return signaleringskaartEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignaleringskaart_Jaar()
+	{
+		return (EAttribute)signaleringskaartEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignaleringskaart_GemeenteCode()
+	{
+		return (EAttribute)signaleringskaartEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignaleringskaart_Referentie()
+	{
+		return (EAttribute)signaleringskaartEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignaleringskaart_Normalisatie()
+	{
+		return (EAttribute)signaleringskaartEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignaleringskaart_MinimaleDekking()
+	{
+		return (EAttribute)signaleringskaartEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignaleringskaart_Grenzen()
+	{
+		return (EAttribute)signaleringskaartEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignaleringskaart_KwbBestanden()
+	{
+		return (EAttribute)signaleringskaartEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSignaleringskaart_Gewichten()
+	{
+		return (EReference)signaleringskaartEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignaleringskaart_Omschrijving()
+	{
+		return (EAttribute)signaleringskaartEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIndicatorGewicht()
+	{
+		return indicatorGewichtEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicatorGewicht_IndicatorId()
+	{
+		return (EAttribute)indicatorGewichtEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicatorGewicht_Gewicht()
+	{
+		return (EAttribute)indicatorGewichtEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicatorGewicht_Omschrijving()
+	{
+		return (EAttribute)indicatorGewichtEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1787,6 +1984,28 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getReferentie()
+	{
+		return referentieEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getNormalisatie()
+	{
+		return normalisatieEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public VeerkrachtFactory getVeerkrachtFactory()
 	{
 		return (VeerkrachtFactory)getEFactoryInstance();
@@ -1824,6 +2043,7 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 		createEReference(analyseEClass, ANALYSE__WIJKSCHETSEN);
 		createEReference(analyseEClass, ANALYSE__PRESTATIEAFSPRAKEN);
 		createEReference(analyseEClass, ANALYSE__SCENARIOS);
+		createEReference(analyseEClass, ANALYSE__SIGNALERINGSKAART);
 
 		dataSourceEClass = createEClass(DATA_SOURCE);
 		createEAttribute(dataSourceEClass, DATA_SOURCE__NAME);
@@ -1893,6 +2113,22 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 		createEAttribute(kaartLaagEClass, KAART_LAAG__VISIBLE);
 		createEAttribute(kaartLaagEClass, KAART_LAAG__OPACITY);
 		createEAttribute(kaartLaagEClass, KAART_LAAG__STYLE);
+
+		signaleringskaartEClass = createEClass(SIGNALERINGSKAART);
+		createEAttribute(signaleringskaartEClass, SIGNALERINGSKAART__JAAR);
+		createEAttribute(signaleringskaartEClass, SIGNALERINGSKAART__GEMEENTE_CODE);
+		createEAttribute(signaleringskaartEClass, SIGNALERINGSKAART__REFERENTIE);
+		createEAttribute(signaleringskaartEClass, SIGNALERINGSKAART__NORMALISATIE);
+		createEAttribute(signaleringskaartEClass, SIGNALERINGSKAART__MINIMALE_DEKKING);
+		createEAttribute(signaleringskaartEClass, SIGNALERINGSKAART__GRENZEN);
+		createEAttribute(signaleringskaartEClass, SIGNALERINGSKAART__KWB_BESTANDEN);
+		createEReference(signaleringskaartEClass, SIGNALERINGSKAART__GEWICHTEN);
+		createEAttribute(signaleringskaartEClass, SIGNALERINGSKAART__OMSCHRIJVING);
+
+		indicatorGewichtEClass = createEClass(INDICATOR_GEWICHT);
+		createEAttribute(indicatorGewichtEClass, INDICATOR_GEWICHT__INDICATOR_ID);
+		createEAttribute(indicatorGewichtEClass, INDICATOR_GEWICHT__GEWICHT);
+		createEAttribute(indicatorGewichtEClass, INDICATOR_GEWICHT__OMSCHRIJVING);
 
 		sleutelprojectEClass = createEClass(SLEUTELPROJECT);
 		createEAttribute(sleutelprojectEClass, SLEUTELPROJECT__NAME);
@@ -1967,6 +2203,8 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 		kostenklasseEEnum = createEEnum(KOSTENKLASSE);
 		afspraakStatusEEnum = createEEnum(AFSPRAAK_STATUS);
 		partijRolEEnum = createEEnum(PARTIJ_ROL);
+		referentieEEnum = createEEnum(REFERENTIE);
+		normalisatieEEnum = createEEnum(NORMALISATIE);
 	}
 
 	/**
@@ -2017,6 +2255,7 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 		initEReference(getAnalyse_Wijkschetsen(), this.getWijkschets(), null, "wijkschetsen", null, 0, -1, Analyse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalyse_Prestatieafspraken(), this.getPrestatieafspraak(), null, "prestatieafspraken", null, 0, -1, Analyse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalyse_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, Analyse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnalyse_Signaleringskaart(), this.getSignaleringskaart(), null, "signaleringskaart", null, 0, 1, Analyse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(dataSourceEClass, DataSource.class, "DataSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDataSource_Name(), ecorePackage.getEString(), "name", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2086,6 +2325,22 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 		initEAttribute(getKaartLaag_Visible(), ecorePackage.getEBoolean(), "visible", "true", 0, 1, KaartLaag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKaartLaag_Opacity(), ecorePackage.getEDouble(), "opacity", "1.0", 0, 1, KaartLaag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKaartLaag_Style(), ecorePackage.getEString(), "style", null, 0, 1, KaartLaag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(signaleringskaartEClass, Signaleringskaart.class, "Signaleringskaart", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSignaleringskaart_Jaar(), ecorePackage.getEInt(), "jaar", null, 0, 1, Signaleringskaart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignaleringskaart_GemeenteCode(), ecorePackage.getEString(), "gemeenteCode", null, 0, 1, Signaleringskaart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignaleringskaart_Referentie(), this.getReferentie(), "referentie", "gemeente", 0, 1, Signaleringskaart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignaleringskaart_Normalisatie(), this.getNormalisatie(), "normalisatie", "z-score", 0, 1, Signaleringskaart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignaleringskaart_MinimaleDekking(), ecorePackage.getEDouble(), "minimaleDekking", "0.6", 0, 1, Signaleringskaart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignaleringskaart_Grenzen(), ecorePackage.getEString(), "grenzen", null, 0, 1, Signaleringskaart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignaleringskaart_KwbBestanden(), ecorePackage.getEString(), "kwbBestanden", null, 0, -1, Signaleringskaart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSignaleringskaart_Gewichten(), this.getIndicatorGewicht(), null, "gewichten", null, 0, -1, Signaleringskaart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignaleringskaart_Omschrijving(), ecorePackage.getEString(), "omschrijving", null, 0, 1, Signaleringskaart.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+
+		initEClass(indicatorGewichtEClass, IndicatorGewicht.class, "IndicatorGewicht", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIndicatorGewicht_IndicatorId(), ecorePackage.getEString(), "indicatorId", null, 0, 1, IndicatorGewicht.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicatorGewicht_Gewicht(), ecorePackage.getEDouble(), "gewicht", "1.0", 0, 1, IndicatorGewicht.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicatorGewicht_Omschrijving(), ecorePackage.getEString(), "omschrijving", null, 0, 1, IndicatorGewicht.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(sleutelprojectEClass, Sleutelproject.class, "Sleutelproject", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSleutelproject_Name(), ecorePackage.getEString(), "name", null, 0, 1, Sleutelproject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2204,6 +2459,14 @@ public class VeerkrachtPackageImpl extends EPackageImpl implements VeerkrachtPac
 		addEEnumLiteral(partijRolEEnum, PartijRol.WONINGCORPORATIE);
 		addEEnumLiteral(partijRolEEnum, PartijRol.HUURDERSORGANISATIE);
 		addEEnumLiteral(partijRolEEnum, PartijRol.OVERIG);
+
+		initEEnum(referentieEEnum, Referentie.class, "Referentie");
+		addEEnumLiteral(referentieEEnum, Referentie.GEMEENTE);
+		addEEnumLiteral(referentieEEnum, Referentie.ALLE);
+
+		initEEnum(normalisatieEEnum, Normalisatie.class, "Normalisatie");
+		addEEnumLiteral(normalisatieEEnum, Normalisatie.ZSCORE);
+		addEEnumLiteral(normalisatieEEnum, Normalisatie.RANG);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -140,6 +140,16 @@ public class VeerkrachtAdapterFactory extends AdapterFactoryImpl
 				return createKaartLaagAdapter();
 			}
 			@Override
+			public Adapter caseSignaleringskaart(Signaleringskaart object)
+			{
+				return createSignaleringskaartAdapter();
+			}
+			@Override
+			public Adapter caseIndicatorGewicht(IndicatorGewicht object)
+			{
+				return createIndicatorGewichtAdapter();
+			}
+			@Override
 			public Adapter caseSleutelproject(Sleutelproject object)
 			{
 				return createSleutelprojectAdapter();
@@ -402,6 +412,36 @@ public class VeerkrachtAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createKaartLaagAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.veerkracht.model.Signaleringskaart <em>Signaleringskaart</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.veerkracht.model.Signaleringskaart
+	 * @generated
+	 */
+	public Adapter createSignaleringskaartAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.veerkracht.model.IndicatorGewicht <em>Indicator Gewicht</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.veerkracht.model.IndicatorGewicht
+	 * @generated
+	 */
+	public Adapter createIndicatorGewichtAdapter()
 	{
 		return null;
 	}

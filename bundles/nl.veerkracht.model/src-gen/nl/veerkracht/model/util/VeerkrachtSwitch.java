@@ -171,6 +171,20 @@ public class VeerkrachtSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case VeerkrachtPackage.SIGNALERINGSKAART:
+			{
+				Signaleringskaart signaleringskaart = (Signaleringskaart)theEObject;
+				T result = caseSignaleringskaart(signaleringskaart);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case VeerkrachtPackage.INDICATOR_GEWICHT:
+			{
+				IndicatorGewicht indicatorGewicht = (IndicatorGewicht)theEObject;
+				T result = caseIndicatorGewicht(indicatorGewicht);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case VeerkrachtPackage.SLEUTELPROJECT:
 			{
 				Sleutelproject sleutelproject = (Sleutelproject)theEObject;
@@ -449,6 +463,38 @@ public class VeerkrachtSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseKaartLaag(KaartLaag object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Signaleringskaart</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Signaleringskaart</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSignaleringskaart(Signaleringskaart object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Indicator Gewicht</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Indicator Gewicht</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIndicatorGewicht(IndicatorGewicht object)
 	{
 		return null;
 	}

@@ -4,11 +4,11 @@ import java.net.URI;
 import java.nio.file.Path;
 
 /**
- * Where a map layer's data file is, as kept in the analysis: relative to the analysis file's folder when
- * the data lies in it or below it, so that the analysis and its data can be moved together; otherwise an
- * absolute {@code file:} URI.
+ * Where a data file is, as kept in the analysis (a map layer's data file, the signal map's KWB files and
+ * boundaries): relative to the analysis file's folder when the data lies in it or below it, so that the
+ * analysis and its data can be moved together; otherwise an absolute {@code file:} URI.
  */
-final class LayerLocations {
+public final class LayerLocations {
 
 	private LayerLocations() {
 	}
@@ -18,7 +18,7 @@ final class LayerLocations {
 	 * @param analyseFile the analysis file
 	 * @return e.g. {@code "data/buurten.geojson"} or {@code "file:///home/an/kaarten/wijken.gpkg"}
 	 */
-	static String toUri(Path dataFile, Path analyseFile) {
+	public static String toUri(Path dataFile, Path analyseFile) {
 		URI data = dataFile.toAbsolutePath().normalize().toUri();
 		URI relative = folderOf(analyseFile).relativize(data);
 		return relative.isAbsolute() ? data.toString() : relative.toString();
@@ -30,7 +30,7 @@ final class LayerLocations {
 	 * @return the data file
 	 * @throws IllegalArgumentException when the text is not a URI of a local file
 	 */
-	static Path toPath(String uri, Path analyseFile) {
+	public static Path toPath(String uri, Path analyseFile) {
 		URI location = URI.create(uri.strip());
 		URI resolved = location.isAbsolute() ? location : folderOf(analyseFile).resolve(location);
 		if (!"file".equalsIgnoreCase(resolved.getScheme())) {

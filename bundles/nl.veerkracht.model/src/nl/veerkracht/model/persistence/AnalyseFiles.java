@@ -51,9 +51,11 @@ public final class AnalyseFiles {
 	 * <li>1: the first model.</li>
 	 * <li>2: maps keep their layers with style ({@code KaartInstelling.lagen}); version 1 files load as they
 	 * are, their {@code layerUris} are still read.</li>
+	 * <li>3: an analysis keeps its signal map's settings and weights ({@code Analyse.signaleringskaart});
+	 * version 1 and 2 files load as they are, without one.</li>
 	 * </ul>
 	 */
-	public static final int MODEL_VERSION = 2;
+	public static final int MODEL_VERSION = 3;
 
 	private static final String MODEL_VERSION_ATTRIBUTE = "modelVersion";
 

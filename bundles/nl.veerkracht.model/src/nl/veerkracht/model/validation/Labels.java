@@ -6,16 +6,18 @@ import org.eclipse.emf.ecore.EObject;
 
 import nl.veerkracht.model.Analyse;
 import nl.veerkracht.model.CbsRegio;
+import nl.veerkracht.model.IndicatorGewicht;
 import nl.veerkracht.model.Partij;
 import nl.veerkracht.model.PerspectiefInzet;
 import nl.veerkracht.model.Prestatieafspraak;
 import nl.veerkracht.model.Regio;
 import nl.veerkracht.model.Scenario;
+import nl.veerkracht.model.Signaleringskaart;
 import nl.veerkracht.model.Wijkschets;
 
 /**
- * Names model objects in Dutch messages, e.g. {@code buurt 'Centrum' (BU04790000)} or
- * {@code wijkschets 'Poelenburg'}.
+ * Names model objects in Dutch messages, e.g. {@code buurt 'Centrum' (BU04790000)},
+ * {@code wijkschets 'Poelenburg'} or {@code signaleringskaart GM0599 (2016)}.
  */
 public final class Labels {
 
@@ -37,6 +39,8 @@ public final class Labels {
 		case Partij partij -> quoted(partij.getName());
 		case Scenario scenario -> quoted(scenario.getName());
 		case PerspectiefInzet inzet -> "'" + inzet.getPerspective().getLiteral() + "'" + within(inzet.eContainer());
+		case Signaleringskaart kaart -> kaart.getOmschrijving();
+		case IndicatorGewicht gewicht -> quoted(gewicht.getIndicatorId()) + within(gewicht.eContainer());
 		default -> within(object.eContainer()).strip();
 		};
 		return name.isEmpty() ? kind : kind + " " + name;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,20 +23,25 @@ import nl.veerkracht.model.BuurtVerfijning;
 import nl.veerkracht.model.CbsRegio;
 import nl.veerkracht.model.Gebied;
 import nl.veerkracht.model.Gemeente;
+import nl.veerkracht.model.IndicatorGewicht;
 import nl.veerkracht.model.PerspectiefInzet;
 import nl.veerkracht.model.Prestatieafspraak;
 import nl.veerkracht.model.Regio;
+import nl.veerkracht.model.Signaleringskaart;
 import nl.veerkracht.model.StatusAspect;
 import nl.veerkracht.model.StatusBeoordeling;
 import nl.veerkracht.model.VeerkrachtPackage;
 import nl.veerkracht.model.Wijk;
 import nl.veerkracht.model.Wijkschets;
 import nl.veerkracht.model.method.Intensiteit;
+import nl.veerkracht.model.scoring.Omschrijvingen;
 
 /**
  * The rules analysts expect of an analysis, on top of EMF's own checks (multiplicities, references):
  * intensities on the scale, complete wijkschetsen, well-formed prestatieafspraken, CBS codes that
- * match their level and unique buurt codes. Messages are in Dutch and name the object.
+ * match their level, unique buurt codes and signal-map settings that can be computed (files named, a
+ * gemeente code, year and coverage in range, one usable weight per indicator). Messages are in Dutch and
+ * name the object.
  */
 public class VeerkrachtValidator extends EObjectValidator {
 
@@ -59,6 +65,24 @@ public class VeerkrachtValidator extends EObjectValidator {
 
 	/** A wijkschets is about something other than a wijk or a gebied. */
 	public static final int WIJKSCHETS_AREA = 6;
+
+	/** An indicator weight is negative or not finite, or names no indicator. */
+	public static final int INVALID_WEIGHT = 7;
+
+	/** A signal map gives one indicator more than one weight. */
+	public static final int DUPLICATE_WEIGHT = 8;
+
+	/** A signal map's minimum coverage lies outside (0, 1]. */
+	public static final int COVERAGE_OUT_OF_RANGE = 9;
+
+	/** A signal map's gemeente code is not GM + 4 digits. */
+	public static final int MALFORMED_GEMEENTE_CODE = 10;
+
+	/** A signal map's year is negative. */
+	public static final int NEGATIVE_YEAR = 11;
+
+	/** A signal map names no KWB file or no buurt boundary layer. */
+	public static final int SIGNALERINGSKAART_INCOMPLETE = 12;
 
 	/** The shared instance, registered for the package by {@link #register()}. */
 	public static final VeerkrachtValidator INSTANCE = new VeerkrachtValidator();
@@ -101,6 +125,10 @@ public class VeerkrachtValidator extends EObjectValidator {
 			checkCode(regio, problems);
 		} else if (eObject instanceof Analyse analyse) {
 			checkUniqueBuurtCodes(analyse, problems);
+		} else if (eObject instanceof Signaleringskaart kaart) {
+			checkSignaleringskaart(kaart, problems);
+		} else if (eObject instanceof IndicatorGewicht gewicht) {
+			checkGewicht(gewicht, problems);
 		}
 		if (diagnostics != null) {
 			problems.forEach(diagnostics::add);
@@ -215,6 +243,53 @@ public class VeerkrachtValidator extends EObjectValidator {
 					}
 				}
 			}
+		}
+	}
+
+	private static void checkSignaleringskaart(Signaleringskaart kaart, List<Diagnostic> problems) {
+		String label = Labels.of(kaart);
+		if (kaart.getKwbBestanden().isEmpty()) {
+			problems.add(error(SIGNALERINGSKAART_INCOMPLETE, label + " noemt geen KWB-bestand.", kaart));
+		}
+		if (isBlank(kaart.getGrenzen())) {
+			problems.add(error(SIGNALERINGSKAART_INCOMPLETE, label + " noemt geen bestand met buurtgrenzen.", kaart));
+		}
+		String code = kaart.getGemeenteCode();
+		if (!isBlank(code) && !GEMEENTE_CODE.matcher(code.strip().toUpperCase(Locale.ROOT)).matches()) {
+			problems.add(error(MALFORMED_GEMEENTE_CODE, label + " heeft gemeentecode '" + code
+					+ "'; een gemeentecode is GM gevolgd door 4 cijfers, of leeg voor alle buurten.", kaart));
+		}
+		if (kaart.getJaar() < 0) {
+			problems.add(error(NEGATIVE_YEAR, label + " heeft jaar " + kaart.getJaar()
+					+ "; dat is een jaartal, of 0 voor het laatste jaar in de gegevens.", kaart));
+		}
+		double dekking = kaart.getMinimaleDekking();
+		if (!(dekking > 0 && dekking <= 1)) {
+			problems.add(error(COVERAGE_OUT_OF_RANGE, label + " heeft minimale dekking " + Omschrijvingen.getal(dekking)
+					+ "; die moet groter dan 0 en hoogstens 1 zijn.", kaart));
+		}
+		Map<String, IndicatorGewicht> seen = new LinkedHashMap<>();
+		for (IndicatorGewicht gewicht : kaart.getGewichten()) {
+			if (isBlank(gewicht.getIndicatorId())) {
+				continue;
+			}
+			IndicatorGewicht earlier = seen.putIfAbsent(gewicht.getIndicatorId(), gewicht);
+			if (earlier != null) {
+				problems.add(error(DUPLICATE_WEIGHT, label + " geeft indicator '" + gewicht.getIndicatorId()
+						+ "' meer dan één gewicht; elke indicator heeft hoogstens één gewicht.", kaart, earlier, gewicht));
+			}
+		}
+	}
+
+	private static void checkGewicht(IndicatorGewicht gewicht, List<Diagnostic> problems) {
+		String label = Labels.of(gewicht);
+		if (isBlank(gewicht.getIndicatorId())) {
+			problems.add(error(INVALID_WEIGHT, label + " noemt geen indicator.", gewicht));
+		}
+		double value = gewicht.getGewicht();
+		if (!(value >= 0) || Double.isInfinite(value)) {
+			problems.add(error(INVALID_WEIGHT, label + " is " + Omschrijvingen.getal(value)
+					+ "; een gewicht is een eindig getal van 0 of meer.", gewicht));
 		}
 	}
 

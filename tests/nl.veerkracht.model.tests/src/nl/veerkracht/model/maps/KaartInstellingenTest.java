@@ -197,8 +197,8 @@ class KaartInstellingenTest {
 		analyse.getKaarten().add(kaart);
 		AnalyseFiles.save(analyse, analyseFile);
 		String xml = Files.readString(analyseFile);
-		assertTrue(xml.contains("modelVersion=\"2\""));
-		Files.writeString(analyseFile, xml.replace("modelVersion=\"2\"", "modelVersion=\"1\""));
+		assertTrue(xml.contains("modelVersion=\"3\""));
+		Files.writeString(analyseFile, xml.replace("modelVersion=\"3\"", "modelVersion=\"1\""));
 		Analyse loaded = AnalyseFiles.load(analyseFile);
 		assertEquals(List.of("wijken.geojson"), loaded.getKaarten().get(0).getLayerUris());
 		assertFalse(loaded.getKaarten().get(0).getLagen().iterator().hasNext());

@@ -12,17 +12,21 @@ import nl.veerkracht.model.GebiedsMix;
 import nl.veerkracht.model.Gemeente;
 import nl.veerkracht.model.GeometryReference;
 import nl.veerkracht.model.Handelingsperspectief;
+import nl.veerkracht.model.IndicatorGewicht;
 import nl.veerkracht.model.IndicatorValue;
 import nl.veerkracht.model.KaartInstelling;
 import nl.veerkracht.model.KaartLaag;
 import nl.veerkracht.model.Kostenklasse;
 import nl.veerkracht.model.Maatregel;
+import nl.veerkracht.model.Normalisatie;
 import nl.veerkracht.model.Partij;
 import nl.veerkracht.model.PartijRol;
 import nl.veerkracht.model.PerspectiefInzet;
 import nl.veerkracht.model.Prestatieafspraak;
 import nl.veerkracht.model.ProjectStatus;
+import nl.veerkracht.model.Referentie;
 import nl.veerkracht.model.Scenario;
+import nl.veerkracht.model.Signaleringskaart;
 import nl.veerkracht.model.Sleutelproject;
 import nl.veerkracht.model.StatusAspect;
 import nl.veerkracht.model.StatusBeoordeling;
@@ -119,7 +123,36 @@ public final class FullAnalyse {
 		mix.getInzet().add(inzet(Handelingsperspectief.HERPOSITIONERING, 3, "toewijzing aanpassen"));
 		scenario.getMixes().add(mix);
 		analyse.getScenarios().add(scenario);
+		analyse.setSignaleringskaart(signaleringskaart());
 		return analyse;
+	}
+
+	/**
+	 * @return signal-map settings with every attribute away from its default and two weights
+	 */
+	public static Signaleringskaart signaleringskaart() {
+		Signaleringskaart kaart = F.createSignaleringskaart();
+		kaart.setJaar(2022);
+		kaart.setGemeenteCode("GM0479");
+		kaart.setReferentie(Referentie.ALLE);
+		kaart.setNormalisatie(Normalisatie.RANG);
+		kaart.setMinimaleDekking(0.75);
+		kaart.setGrenzen("data/buurten_2024.gpkg");
+		kaart.getKwbBestanden().add("data/kwb-2021.xlsx");
+		kaart.getKwbBestanden().add("file:///srv/cbs/kwb-2022.xlsx");
+		kaart.getGewichten().add(gewicht("laag_inkomen", 2.0));
+		kaart.getGewichten().add(gewicht("bijstand", 0.5));
+		return kaart;
+	}
+
+	/**
+	 * @return a weight of an indicator
+	 */
+	public static IndicatorGewicht gewicht(String indicatorId, double weight) {
+		IndicatorGewicht gewicht = F.createIndicatorGewicht();
+		gewicht.setIndicatorId(indicatorId);
+		gewicht.setGewicht(weight);
+		return gewicht;
 	}
 
 	/**

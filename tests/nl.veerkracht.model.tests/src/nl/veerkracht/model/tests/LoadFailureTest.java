@@ -54,13 +54,13 @@ class LoadFailureTest {
 		Path file = folder.resolve("zaanstad.veerkracht");
 		AnalyseFiles.save(FullAnalyse.create(), file);
 		String xml = Files.readString(file, StandardCharsets.UTF_8);
-		// version 3 added a feature this version does not know, and a new namespace
-		String newer = xml.replace("modelVersion=\"2\"", "modelVersion=\"3\"")
-				.replace("http://veerkracht.nl/model/1.0", "http://veerkracht.nl/model/3.0")
+		// version 4 added a feature this version does not know, and a new namespace
+		String newer = xml.replace("modelVersion=\"3\"", "modelVersion=\"4\"")
+				.replace("http://veerkracht.nl/model/1.0", "http://veerkracht.nl/model/4.0")
 				.replace("<gemeenten ", "<kaarten naam=\"x\"/>\n  <gemeenten ");
 		Files.writeString(file, newer, StandardCharsets.UTF_8);
 
-		assertRefused(file, Problem.NEWER_VERSION, "model version 3; this version reads up to 2");
+		assertRefused(file, Problem.NEWER_VERSION, "model version 4; this version reads up to 3");
 	}
 
 	@Test
@@ -68,7 +68,7 @@ class LoadFailureTest {
 		Path file = folder.resolve("zaanstad.veerkracht");
 		AnalyseFiles.save(FullAnalyse.create(), file);
 		String xml = Files.readString(file, StandardCharsets.UTF_8);
-		Files.writeString(file, xml.replace("modelVersion=\"2\"", ""), StandardCharsets.UTF_8);
+		Files.writeString(file, xml.replace("modelVersion=\"3\"", ""), StandardCharsets.UTF_8);
 
 		assertRefused(file, Problem.CORRUPT, "model version");
 	}

@@ -80,7 +80,7 @@ class RoundTripTest {
 		assertEquals(AnalyseFiles.MODEL_VERSION, loaded.getModelVersion());
 		String xml = Files.readString(file, StandardCharsets.UTF_8);
 		assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), xml.substring(0, 60));
-		assertTrue(xml.contains("modelVersion=\"2\""), "the model version is written");
+		assertTrue(xml.contains("modelVersion=\"3\""), "the model version is written");
 		assertTrue(xml.contains("Zaanstad 2024 — veerkracht") && xml.contains("foto's/poelenburg.jpg"), "UTF-8 text as is");
 	}
 
