@@ -22,7 +22,7 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 /**
  * One property of a model object in the Properties view, over its EMF item property descriptor: text
  * for data values (converted with the attribute's data type), a list for enumerations, booleans and
- * references. Setting a value goes through the descriptor, which executes a command on the object's
+ * references; a many-valued attribute is shown as one text, read-only. Setting a value goes through the descriptor, which executes a command on the object's
  * editing domain, so every change can be undone.
  */
 final class ItemPropertyEditing extends PropertyDescriptor {
@@ -50,7 +50,7 @@ final class ItemPropertyEditing extends PropertyDescriptor {
 
 	@Override
 	public CellEditor createPropertyEditor(Composite parent) {
-		if (!descriptor.canSetProperty(object)) {
+		if (!descriptor.canSetProperty(object) || isManyValued()) {
 			return null;
 		}
 		if (choices != null) {
@@ -64,6 +64,14 @@ final class ItemPropertyEditing extends PropertyDescriptor {
 	/** @return the current value as the editor shows it: a list index, or text */
 	Object valueForEditor() {
 		Object value = currentValue();
+		if (isManyValued() && value instanceof Collection<?> values) {
+			EDataType type = dataType();
+			List<String> texts = new ArrayList<>();
+			for (Object element : values) {
+				texts.add(type == null ? String.valueOf(element) : EcoreUtil.convertToString(type, element));
+			}
+			return String.join("; ", texts); //$NON-NLS-1$
+		}
 		if (choices != null) {
 			return Math.max(0, choices.indexOf(value));
 		}
@@ -77,6 +85,9 @@ final class ItemPropertyEditing extends PropertyDescriptor {
 	}
 
 	private Object fromEditor(Object edited) {
+		if (isManyValued()) {
+			return edited;
+		}
 		if (choices != null && edited instanceof Integer index) {
 			return index >= 0 && index < choices.size() ? choices.get(index) : null;
 		}
@@ -89,6 +100,11 @@ final class ItemPropertyEditing extends PropertyDescriptor {
 	private Object currentValue() {
 		Object value = descriptor.getPropertyValue(object);
 		return value instanceof IItemPropertySource source ? source.getEditableValue(object) : value;
+	}
+
+	/** A many-valued attribute (e.g. a list of files) is shown joined with "; " and not edited here. */
+	private boolean isManyValued() {
+		return descriptor.isMany(object) && descriptor.getFeature(object) instanceof EAttribute;
 	}
 
 	private EDataType dataType() {

@@ -26,22 +26,40 @@ import nl.veerkracht.model.ui.internal.AnalyseSession;
 import nl.veerkracht.model.ui.internal.AnalyseSessions;
 
 /**
- * Which analysis a map is kept in: the one it was opened from or last kept in; else the one selected in the
- * Project Explorer; else the only one in the workspace; else the one the user chooses.
+ * Which analysis something is kept in: the one it was opened from or last kept in; else the one selected in
+ * the Project Explorer; else the only one in the workspace; else the one the user chooses. Used for maps and,
+ * by the signal-map plug-in, for a signaleringskaart.
  */
-final class AnalyseChoice {
+public final class AnalyseChoice {
 
 	private AnalyseChoice() {
 	}
 
 	static Optional<IFile> choose(Shell shell, IWorkbenchWindow window, MapContent map) {
-		Optional<IFile> active = MapOrigins.of(map).map(MapOrigins.Origin::file).or(() -> selectedInExplorer(window));
+		return choose(shell, window, MapOrigins.of(map).map(MapOrigins.Origin::file), MapMessages.SaveMap_title,
+				MapMessages.SaveMap_noAnalyse, MapMessages.SaveMap_chooseAnalyse);
+	}
+
+	/**
+	 * Chooses an analysis file.
+	 *
+	 * @param shell      the parent of the dialogs
+	 * @param window     the window whose Project Explorer selection counts
+	 * @param preferred  the analysis the thing came from or was last kept in, if any
+	 * @param title      the title of the dialogs
+	 * @param noAnalyse  the message when the workspace holds no analysis
+	 * @param chooseText the message above the list when the user has to choose
+	 * @return the analysis file, or empty when there is none or the user cancelled
+	 */
+	public static Optional<IFile> choose(Shell shell, IWorkbenchWindow window, Optional<IFile> preferred, String title,
+			String noAnalyse, String chooseText) {
+		Optional<IFile> active = preferred.filter(IFile::exists).or(() -> selectedInExplorer(window));
 		if (active.isPresent()) {
 			return active;
 		}
 		List<IFile> all = analysesInWorkspace();
 		if (all.isEmpty()) {
-			MessageDialog.openInformation(shell, MapMessages.SaveMap_title, MapMessages.SaveMap_noAnalyse);
+			MessageDialog.openInformation(shell, title, noAnalyse);
 			return Optional.empty();
 		}
 		if (all.size() == 1) {
@@ -53,8 +71,8 @@ final class AnalyseChoice {
 				return ((IFile) element).getFullPath().makeRelative().toString();
 			}
 		});
-		dialog.setTitle(MapMessages.SaveMap_title);
-		dialog.setMessage(MapMessages.SaveMap_chooseAnalyse);
+		dialog.setTitle(title);
+		dialog.setMessage(chooseText);
 		dialog.setElements(all.toArray());
 		dialog.setMultipleSelection(false);
 		return dialog.open() == ElementListSelectionDialog.OK ? Optional.of((IFile) dialog.getFirstResult()) : Optional.empty();

@@ -5,7 +5,8 @@ import org.eclipse.jface.viewers.ViewerComparator;
 
 /**
  * Keeps the layers of a kept map in the Project Explorer in drawing order (bottom first), as the analysis
- * holds them, instead of the navigator's alphabetical order: the order of layers means something.
+ * holds them, instead of the navigator's alphabetical order: the order of layers means something. The
+ * weights of a signaleringskaart keep the analyst's (the indicators') order the same way.
  */
 public final class DrawingOrder extends ViewerComparator {
 

@@ -17,6 +17,9 @@ public final class Messages extends NLS {
 	public static String SignalMap_rescoreJob;
 	public static String SignalMap_rescoreTask;
 	public static String SignalMap_rescoreFailed;
+	public static String SignalMapLoading_yearMissing;
+	public static String SignalMapLoading_unknownWeight;
+	public static String SignalMapLoading_noLayer;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -47,7 +47,19 @@ final class SignalMapFixture {
 	 * @throws Exception when the shared data cannot be read
 	 */
 	static SignalMapSession showRotterdam(MapView view) throws Exception {
-		SignalMapInputs inputs = rotterdamInputs();
+		return show(view, rotterdamInputs());
+	}
+
+	/**
+	 * Scores a signal map (the latest year, default weights) and shows it in the Map view. Call on the UI
+	 * thread.
+	 *
+	 * @param view   the Map view
+	 * @param inputs the KWB files (StatLine CSV), a GeoJSON boundary file, gemeente and parameters
+	 * @return the session
+	 * @throws Exception when a file cannot be read
+	 */
+	static SignalMapSession show(MapView view, SignalMapInputs inputs) throws Exception {
 		CbsData data = new CbsImport().readAll(inputs.kwbFiles());
 		FeatureCollection buurten = new GeoJsonReader().read(inputs.boundaries());
 		ScoringRun run = ScoringRun.prepare(data, buurten, IndicatorRegistry.getDefault(), inputs.gemeente(),
