@@ -56,6 +56,15 @@ public final class DemoGemeente {
 	/** How many buurten the demo has. */
 	public static final int BUURT_COUNT = 30;
 
+	/** The first year of the invented yearly figures ({@link #buurten(int)}); {@link #YEAR} is the last. */
+	public static final int FIRST_YEAR = 2020;
+
+	/**
+	 * How fast each wijk's deprivation changed per year up to {@link #YEAR}: two wijken slid (one fast),
+	 * two improved, so that the signal map has trends, early warnings and stable areas to show.
+	 */
+	private static final double[] WIJK_DRIFT = { 0.0, 0.035, -0.015, 0.0, 0.02, -0.02 };
+
 	private static final long SEED = 20_26_11_28L;
 	private static final Coordinate CENTRE = new Coordinate(161_500, 441_500);
 	private static final double RADIUS_M = 3_600;
@@ -65,11 +74,18 @@ public final class DemoGemeente {
 	private final FeatureCollection gemeente;
 	private final FeatureCollection wijken;
 	private final FeatureCollection buurten;
+	private final List<BuurtTraits> traits;
 
-	private DemoGemeente(FeatureCollection gemeente, FeatureCollection wijken, FeatureCollection buurten) {
+	private DemoGemeente(FeatureCollection gemeente, FeatureCollection wijken, FeatureCollection buurten,
+			List<BuurtTraits> traits) {
 		this.gemeente = gemeente;
 		this.wijken = wijken;
 		this.buurten = buurten;
+		this.traits = List.copyOf(traits);
+	}
+
+	/** What a buurt's figures are invented from, kept to invent its figures of other years. */
+	private record BuurtTraits(double areaKm2, double centrality, double deprivation, boolean workArea, int wijk) {
 	}
 
 	/** @return the municipal boundary (one feature), in RD New */
@@ -85,6 +101,40 @@ public final class DemoGemeente {
 	/** @return the thirty buurten with their figures, in RD New */
 	public FeatureCollection buurten() {
 		return buurten;
+	}
+
+	/**
+	 * Returns the buurten with the invented figures of one year: {@link #YEAR} gives {@link #buurten()};
+	 * an earlier year has the same buurten with each wijk's drift in deprivation undone and fresh noise, so
+	 * that figures change over the years as in a real town (some wijken slide, some improve). The result is
+	 * the same on every call and every machine.
+	 *
+	 * @param year a year from {@link #FIRST_YEAR} to {@link #YEAR}
+	 * @return the buurten of that year, in RD New
+	 * @throws IllegalArgumentException for another year
+	 */
+	public FeatureCollection buurten(int year) {
+		if (year < FIRST_YEAR || year > YEAR) {
+			throw new IllegalArgumentException("The demo has figures for " + FIRST_YEAR + "–" + YEAR + ", not " + year);
+		}
+		if (year == YEAR) {
+			return buurten;
+		}
+		BuurtFigures figures = new BuurtFigures(new SplittableRandom(SEED + year));
+		List<Feature> features = new ArrayList<>();
+		for (int i = 0; i < buurten.size(); i++) {
+			Feature current = buurten.getFeatures().get(i);
+			BuurtTraits buurt = traits.get(i);
+			double deprivation = buurt.deprivation() - WIJK_DRIFT[buurt.wijk()] * (YEAR - year);
+			Map<String, Object> values = new LinkedHashMap<>();
+			for (int a = 0; a < buurten.getSchema().size(); a++) {
+				values.put(buurten.getSchema().attribute(a).name(), current.getAttribute(a));
+			}
+			values.put("jaar", (long) year);
+			values.putAll(figures.invent(buurt.areaKm2(), buurt.centrality(), deprivation, buurt.workArea()));
+			features.add(feature(current.getId(), current.getGeometry(), buurten.getSchema(), values));
+		}
+		return new FeatureCollection(buurten.getSchema(), features, Crs.RD_NEW);
 	}
 
 	/**
@@ -106,6 +156,7 @@ public final class DemoGemeente {
 		List<Feature> buurtFeatures = new ArrayList<>();
 		FeatureSchema buurtSchema = buurtSchema();
 		int[] perWijk = new int[DemoNames.WIJKEN.size()];
+		List<BuurtTraits> traits = new ArrayList<>();
 		for (int i = 0; i < cells.size(); i++) {
 			BuurtPartition.Cell cell = cells.get(i);
 			int w = wijkOf[i];
@@ -124,10 +175,11 @@ public final class DemoGemeente {
 			values.put("jaar", (long) YEAR);
 			values.put("bron", SOURCE);
 			values.putAll(figures.invent(cell.polygon().getArea() / 1e6, centrality, deprivation, i == workArea));
+			traits.add(new BuurtTraits(cell.polygon().getArea() / 1e6, centrality, deprivation, i == workArea, w));
 			buurtFeatures.add(feature(code, cell.polygon(), buurtSchema, values));
 		}
 		FeatureCollection buurten = new FeatureCollection(buurtSchema, buurtFeatures, Crs.RD_NEW);
-		return new DemoGemeente(gemeenteCollection(outline), wijkCollection(buurten), buurten);
+		return new DemoGemeente(gemeenteCollection(outline), wijkCollection(buurten), buurten, traits);
 	}
 
 	private static int largestOuterCell(List<BuurtPartition.Cell> cells) {
