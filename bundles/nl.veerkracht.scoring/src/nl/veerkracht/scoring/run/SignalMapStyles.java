@@ -113,7 +113,7 @@ public final class SignalMapStyles {
 	}
 
 	private static SimpleStyle area(Color fill) {
-		return new SimpleStyle(fill, OUTLINE, 0.6f, 0.85, 6);
+		return new SimpleStyle(fill, OUTLINE, 0.6f, 1.0, 6);
 	}
 
 	private static SimpleStyle noData() {
