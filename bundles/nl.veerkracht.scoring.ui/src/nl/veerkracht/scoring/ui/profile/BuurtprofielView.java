@@ -19,6 +19,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.gis.ui.map.MapView;
+import nl.veerkracht.scoring.engine.RobustnessParameters;
 import nl.veerkracht.scoring.run.ScoringState;
 import nl.veerkracht.scoring.ui.BuurtSelections;
 import nl.veerkracht.scoring.ui.SignalMapListener;
@@ -87,7 +88,8 @@ public final class BuurtprofielView extends ViewPart {
 		trend = new TrendChart(content, this::relayout);
 		new SectionTitle(content, ProfileMessages.Section_explanation).setDescription(ProfileMessages.Section_explanationDescription);
 		explanation = new ExplanationTable(content);
-		new SectionTitle(content, ProfileMessages.Section_robustness).setDescription(ProfileMessages.Section_robustnessDescription);
+		new SectionTitle(content, ProfileMessages.Section_robustness).setDescription(NLS.bind(
+				ProfileMessages.Section_robustnessDescription, DutchNumbers.percent(RobustnessParameters.DEFAULTS.fragileBelow())));
 		robustness = new RobustnessSection(content);
 
 		job = new ProfileJob(parent.getDisplay(), this::show);

@@ -65,7 +65,6 @@ final class ComparisonChart {
 		categories.getTitle().setText(ProfileMessages.Bars_axisIndicator);
 		categories.getGrid().setVisible(false);
 		IAxis values = chart.getAxisSet().getYAxis(0);
-		values.getTitle().setText(ProfileMessages.Bars_axisDifference);
 		values.getTick().setFormat(new SignedPercentFormat());
 		bars(UNFAVOURABLE, ProfileMessages.Bars_unfavourable, unfavourable);
 		bars(FAVOURABLE, ProfileMessages.Bars_favourable, favourable);
@@ -111,8 +110,8 @@ final class ComparisonChart {
 		double[] red = new double[n];
 		double[] blue = new double[n];
 		double[] grey = new double[n];
-		double min = -10;
-		double max = 10;
+		double min = -20;
+		double max = 20;
 		for (int i = 0; i < n; i++) {
 			GemeenteComparison row = comparisons.get(i);
 			labels[i] = row.spec().label();
@@ -136,8 +135,9 @@ final class ComparisonChart {
 			fill(UNFAVOURABLE, red);
 			fill(FAVOURABLE, blue);
 			fill(CONTEXT, grey);
-			double margin = 0.22 * (max - min);
-			chart.getAxisSet().getYAxis(0).setRange(new Range(min - (min < -10 ? margin : margin / 2), max + margin));
+			double margin = 0.06 * (max - min);
+			chart.getAxisSet().getYAxis(0).setRange(new Range(min - margin, max + margin));
+			chart.getAxisSet().getYAxis(0).getTitle().setText(NLS.bind(ProfileMessages.Bars_axisDifference, gemeenteCode));
 			chart.getAxisSet().getXAxis(0).adjustRange();
 		} finally {
 			chart.suspendUpdate(false);
@@ -155,7 +155,10 @@ final class ComparisonChart {
 		series.setVisibleInLegend(any);
 	}
 
-	/** The zero line (the gemeente) and, at the end of each bar, its difference or "ontbreekt". */
+	/**
+	 * The zero line (the gemeente) and each bar's difference: inside the bar near its end when it fits, else
+	 * beyond the end; "ontbreekt" beside the zero line where there is no bar.
+	 */
 	private void paintLabels(GC gc) {
 		IAxis categories = chart.getAxisSet().getXAxis(0);
 		IAxis values = chart.getAxisSet().getYAxis(0);
@@ -164,20 +167,31 @@ final class ComparisonChart {
 		gc.setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		gc.setLineWidth(1);
 		gc.drawLine(zero, 0, zero, size.y);
-		gc.setFont(chart.getAxisSet().getYAxis(0).getTick().getFont());
-		String gemeenteLabel = NLS.bind(ProfileMessages.Bars_gemeenteLine, gemeente);
-		Point extent = gc.textExtent(gemeenteLabel);
-		gc.drawText(gemeenteLabel, Math.min(zero + LABEL_GAP, size.x - extent.x - 2), 1, true);
+		gc.setFont(values.getTick().getFont());
 		for (int i = 0; i < comparisons.size(); i++) {
 			GemeenteComparison row = comparisons.get(i);
 			int y = categories.getPixelCoordinate(i);
 			double percent = 100 * row.relativeDifference();
-			String text = Double.isNaN(percent) ? ProfileMessages.Bars_missing : DutchNumbers.signedPercent(row.relativeDifference());
-			Point textSize = gc.textExtent(text);
-			int end = Double.isNaN(percent) ? zero : values.getPixelCoordinate(percent);
-			int x = Double.isNaN(percent) || percent >= 0 ? end + LABEL_GAP : end - LABEL_GAP - textSize.x;
-			gc.setForeground(chart.getDisplay().getSystemColor(Double.isNaN(percent) ? SWT.COLOR_DARK_GRAY : SWT.COLOR_LIST_FOREGROUND));
-			gc.drawText(text, x, y - textSize.y / 2, true);
+			if (Double.isNaN(percent)) {
+				Point extent = gc.textExtent(ProfileMessages.Bars_missing);
+				gc.setForeground(SectionTitle.secondary(chart.getDisplay()));
+				gc.drawText(ProfileMessages.Bars_missing, zero + LABEL_GAP, y - extent.y / 2, true);
+				continue;
+			}
+			String text = DutchNumbers.signedPercent(row.relativeDifference());
+			Point extent = gc.textExtent(text);
+			int end = values.getPixelCoordinate(percent);
+			boolean inside = Math.abs(end - zero) >= extent.x + 3 * LABEL_GAP;
+			boolean right = percent >= 0;
+			int x;
+			if (inside) {
+				x = right ? end - LABEL_GAP - extent.x : end + LABEL_GAP;
+				gc.setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			} else {
+				x = right ? end + LABEL_GAP : end - LABEL_GAP - extent.x;
+				gc.setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+			}
+			gc.drawText(text, x, y - extent.y / 2, true);
 		}
 	}
 

@@ -30,6 +30,9 @@ final class DutchNumbers {
 		if (!Double.isFinite(value)) {
 			return MISSING;
 		}
+		if (Math.abs(value) < 0.5 * Math.pow(10, -digits)) {
+			value = 0; // no "-0,000"
+		}
 		return format(digits > 0 ? "#,##0." + "0".repeat(digits) : "#,##0").format(value); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -40,7 +43,7 @@ final class DutchNumbers {
 	 */
 	static String signed(double value, int digits) {
 		String text = decimal(value, digits);
-		return Double.isFinite(value) && value >= 0 ? "+" + text : text; //$NON-NLS-1$
+		return Double.isFinite(value) && !text.startsWith("-") ? "+" + text : text; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**

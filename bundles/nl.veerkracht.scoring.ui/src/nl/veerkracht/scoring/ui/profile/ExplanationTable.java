@@ -6,12 +6,17 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -59,11 +64,14 @@ final class ExplanationTable {
 
 	private static final int MAX_SOURCE_WIDTH = 280;
 	private static final int MAX_NOTE_WIDTH = 360;
+	/** The columns that give way when the table is narrower than its content, in this order, to these widths. */
+	private static final int[][] SHRINKING = { { SOURCE, 90 }, { INDICATOR, 220 }, { NOTE, 180 } };
 
 	private final Table table;
 	private final Color vulnerable;
 	private final Color resilient;
 	private final Color muted;
+	private int[] preferred = new int[0];
 
 	/**
 	 * Creates the table.
@@ -88,6 +96,38 @@ final class ExplanationTable {
 		resilient = new Color(new RGB(0x21, 0x66, 0xAC));
 		muted = table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
 		table.addListener(SWT.MouseHover, this::updateToolTip);
+		table.addListener(SWT.Resize, event -> fitColumns());
+		Menu menu = new Menu(table);
+		MenuItem copy = new MenuItem(menu, SWT.PUSH);
+		copy.setText(ProfileMessages.Explain_copy);
+		copy.addListener(SWT.Selection, event -> copy());
+		table.setMenu(menu);
+		table.addListener(SWT.KeyDown, event -> {
+			if (event.character == 0x03 || (event.stateMask & SWT.MOD1) != 0 && (event.keyCode == 'c' || event.keyCode == 'C')) {
+				copy();
+			}
+		});
+	}
+
+	/** Copies the table, headers included, as tab-separated text (for a spreadsheet or a memo). */
+	private void copy() {
+		StringBuilder text = new StringBuilder();
+		for (int c = 0; c < table.getColumnCount(); c++) {
+			text.append(c == 0 ? "" : "\t").append(table.getColumn(c).getText()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (TableItem item : table.getItems()) {
+			text.append(System.lineSeparator());
+			for (int c = 0; c < table.getColumnCount(); c++) {
+				String cell = c == SOURCE && item.getData() instanceof Contribution line ? line.input().sourceColumn() : item.getText(c);
+				text.append(c == 0 ? "" : "\t").append(cell.replace('\t', ' ')); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		Clipboard clipboard = new Clipboard(table.getDisplay());
+		try {
+			clipboard.setContents(new Object[] { text.toString() }, new Transfer[] { TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
 	}
 
 	/** @return the table */
@@ -136,11 +176,14 @@ final class ExplanationTable {
 				cells[NOTE] = NLS.bind(ProfileMessages.Explain_sumNote, DutchNumbers.decimal(explanation.composite(), 3));
 			}
 			sum.setText(cells);
-			for (TableColumn column : table.getColumns()) {
-				column.pack();
+			preferred = new int[table.getColumnCount()];
+			for (int c = 0; c < preferred.length; c++) {
+				table.getColumn(c).pack();
+				preferred[c] = table.getColumn(c).getWidth();
 			}
-			cap(SOURCE, MAX_SOURCE_WIDTH);
-			cap(NOTE, MAX_NOTE_WIDTH);
+			preferred[SOURCE] = Math.min(preferred[SOURCE], MAX_SOURCE_WIDTH);
+			preferred[NOTE] = Math.min(preferred[NOTE], MAX_NOTE_WIDTH);
+			fitColumns();
 		} finally {
 			table.setRedraw(true);
 		}
@@ -149,9 +192,30 @@ final class ExplanationTable {
 		((GridData) table.getLayoutData()).heightHint = height;
 	}
 
-	private void cap(int column, int width) {
-		TableColumn tableColumn = table.getColumn(column);
-		tableColumn.setWidth(Math.min(tableColumn.getWidth(), width));
+	/**
+	 * Gives the columns their packed widths, and when the table is narrower than that, narrows the source,
+	 * the indicator and the note (their full texts are in the tooltip) so that every column stays in view.
+	 */
+	private void fitColumns() {
+		if (preferred.length == 0) {
+			return;
+		}
+		int[] widths = preferred.clone();
+		int excess = java.util.Arrays.stream(widths).sum() - table.getClientArea().width;
+		for (int[] shrinking : SHRINKING) {
+			if (excess <= 0) {
+				break;
+			}
+			int column = shrinking[0];
+			int give = Math.max(0, Math.min(excess, widths[column] - shrinking[1]));
+			widths[column] -= give;
+			excess -= give;
+		}
+		for (int c = 0; c < widths.length; c++) {
+			if (table.getColumn(c).getWidth() != widths[c]) {
+				table.getColumn(c).setWidth(widths[c]);
+			}
+		}
 	}
 
 	private static String[] row(Contribution line, IndicatorValue gemeente, boolean noData) {

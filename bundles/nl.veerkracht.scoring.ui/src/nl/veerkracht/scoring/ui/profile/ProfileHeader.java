@@ -44,6 +44,7 @@ final class ProfileHeader {
 	private final Label swatch;
 	private final Label klasse;
 	private final Label score;
+	private final Label scale;
 	private final Label reasonKey;
 	private final Label reason;
 	private final Label coverage;
@@ -81,7 +82,14 @@ final class ProfileHeader {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(klasseBox);
 
 		key(box, ProfileMessages.Header_score);
-		score = value(box, ProfileWidgetKeys.SCORE);
+		Composite scoreBox = new Composite(box, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 0).applyTo(scoreBox);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(scoreBox);
+		score = WidgetKeys.set(new Label(scoreBox, SWT.NONE), ProfileWidgetKeys.SCORE);
+		score.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
+		scale = new Label(scoreBox, SWT.WRAP);
+		scale.setForeground(SectionTitle.secondary(box.getDisplay()));
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(scale);
 		reasonKey = key(box, ProfileMessages.Header_reason);
 		reason = value(box, ProfileWidgetKeys.NO_DATA_REASON);
 		key(box, ProfileMessages.Header_coverage);
@@ -102,6 +110,7 @@ final class ProfileHeader {
 	private static Label key(Composite box, String text) {
 		Label label = new Label(box, SWT.NONE);
 		label.setText(text);
+		label.setForeground(SectionTitle.secondary(box.getDisplay()));
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
 		return label;
 	}
@@ -130,9 +139,8 @@ final class ProfileHeader {
 				new Object[] { region.code(), region.gemeenteCode(), inhabitants, Integer.toString(profile.year()) }));
 		showKlasse(profile.klasse());
 		boolean noData = profile.hasNoData();
-		score.setText(noData ? Klasse.GEEN_GEGEVENS.label()
-				: NLS.bind(ProfileMessages.Header_scoreValue, DutchNumbers.decimal(profile.composite(), 3), scale(parameters)));
-		score.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
+		score.setText(noData ? Klasse.GEEN_GEGEVENS.label() : DutchNumbers.decimal(profile.composite(), 3));
+		scale.setText(noData ? "" : scale(parameters)); //$NON-NLS-1$
 		reason.setText(noData ? profile.noDataReason() : ""); //$NON-NLS-1$
 		show(reasonKey, noData);
 		show(reason, noData);

@@ -22,7 +22,6 @@ final class ProfileMessages extends NLS {
 	public static String Header_inhabitantsUnknown;
 	public static String Header_klasse;
 	public static String Header_score;
-	public static String Header_scoreValue;
 	public static String Header_scaleZGemeente;
 	public static String Header_scaleZAll;
 	public static String Header_scaleRankGemeente;
@@ -58,7 +57,6 @@ final class ProfileMessages extends NLS {
 	public static String Bars_unfavourable;
 	public static String Bars_favourable;
 	public static String Bars_context;
-	public static String Bars_gemeenteLine;
 	public static String Bars_missing;
 	public static String Bars_tipBuurt;
 	public static String Bars_tipGemeente;
@@ -105,6 +103,7 @@ final class ProfileMessages extends NLS {
 	public static String Explain_noteNoWeight;
 	public static String Explain_noteNoScore;
 	public static String Explain_sum;
+	public static String Explain_copy;
 	public static String Explain_sumNote;
 	public static String Explain_sumNoData;
 	public static String Section_robustness;

@@ -1,10 +1,13 @@
 package nl.veerkracht.scoring.ui.profile;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.preference.JFacePreferences;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 
 /**
@@ -33,7 +36,18 @@ final class SectionTitle {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(rule);
 		description = new Label(box, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).indent(0, 4).applyTo(description);
-		description.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+		description.setForeground(secondary(parent.getDisplay()));
+	}
+
+	/**
+	 * Returns the colour of secondary text: the theme's qualifier colour (as in decorated labels), else dark grey.
+	 *
+	 * @param display the display
+	 * @return the colour
+	 */
+	static Color secondary(Display display) {
+		Color colour = JFaceResources.getColorRegistry().get(JFacePreferences.QUALIFIER_COLOR);
+		return colour != null ? colour : display.getSystemColor(SWT.COLOR_DARK_GRAY);
 	}
 
 	/**

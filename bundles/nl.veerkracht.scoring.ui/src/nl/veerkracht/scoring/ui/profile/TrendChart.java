@@ -48,7 +48,7 @@ final class TrendChart {
 	/** The id of the gemeente's line (and of its first segment). */
 	static final String GEMEENTE = "gemeente"; //$NON-NLS-1$
 
-	private static final int HEIGHT = 300;
+	private static final int HEIGHT = 320;
 	private static final double YEAR_MARGIN = 0.35;
 
 	private final Combo choice;
@@ -107,6 +107,7 @@ final class TrendChart {
 		chart.getPlotArea().getControl().addListener(SWT.MouseMove, this::updateToolTip);
 
 		note = new Label(parent, SWT.WRAP);
+		note.setForeground(SectionTitle.secondary(parent.getDisplay()));
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(note);
 	}
 
@@ -174,7 +175,7 @@ final class TrendChart {
 			buurtLabel = buurtName;
 			gemeenteLabel = NLS.bind(ProfileMessages.Trend_gemeenteIndicator, gemeenteCode);
 			unit = series.spec().unit();
-			axis = NLS.bind(ProfileMessages.Trend_axisIndicator, series.spec().label(), unit);
+			axis = NLS.bind(ProfileMessages.Trend_axisIndicator, unit);
 			for (int y = 0; y < years.length; y++) {
 				addMissing(missing, buurtName, series.buurt().get(y));
 				addMissing(missing, gemeenteCode, series.gemeente().get(y));
@@ -302,8 +303,8 @@ final class TrendChart {
 		}
 		IAxis years = chart.getAxisSet().getXAxis(0);
 		int year = data.profile().year();
-		int left = years.getPixelCoordinate(year - 0.3);
-		int right = years.getPixelCoordinate(year + 0.3);
+		int left = years.getPixelCoordinate(year - 0.12);
+		int right = years.getPixelCoordinate(year + 0.12);
 		Point size = chart.getPlotArea().getSize();
 		gc.setBackground(yearBand);
 		gc.fillRectangle(left, 0, right - left, size.y);

@@ -108,8 +108,10 @@ class BuurtprofielWorkflowTest extends InteractionTestBase {
 				"the raw bijstand figures of the buurt over the years");
 		assertTrue(trend.getAxisSet().getYAxis(0).getTitle().getText().contains("per 1 000 inwoners"),
 				trend.getAxisSet().getYAxis(0).getTitle().getText());
-		scrollTo(trend);
-		robot.screenshot("buurtprofiel-trend-bijstand");
+		maximised(() -> {
+			scrollTo(trend);
+			robot.screenshot("buurtprofiel-stadsdriehoek-5-verloop-bijstand");
+		});
 
 		Weights weights = run.weights().with("woz_waarde", 0).with("eenpersoonshuishoudens", 4);
 		session.setWeights(weights);
@@ -199,25 +201,34 @@ class BuurtprofielWorkflowTest extends InteractionTestBase {
 		}
 	}
 
-	/** Maximises the profile and saves a screenshot of its top, its charts and its table. */
+	/** Saves screenshots of the maximised profile's top, bars, course and table, and of the workbench with it. */
 	private void screenshots(String name) {
+		maximised(() -> {
+			scrollTo(robot.widget(shell, ProfileWidgetKeys.TITLE, Label.class));
+			robot.screenshot(name + "-1-kop");
+			scrollTo(robot.widget(shell, ProfileWidgetKeys.BAR_CHART, Chart.class));
+			robot.screenshot(name + "-2-staven");
+			scrollTo(robot.widget(shell, ProfileWidgetKeys.TREND_CHART, Chart.class));
+			robot.screenshot(name + "-3-verloop");
+			scrollTo(robot.widget(shell, ProfileWidgetKeys.EXPLANATION_TABLE, Table.class));
+			robot.screenshot(name + "-4-verklaring");
+		});
+		scrollTo(robot.widget(shell, ProfileWidgetKeys.TITLE, Label.class));
+		robot.screenshot(name + "-0-werkbank");
+	}
+
+	/** Runs something with the profile maximised, and restores it. */
+	private void maximised(Runnable runnable) {
 		IWorkbenchPage page = mapView.getSite().getPage();
 		var reference = page.findViewReference(BuurtprofielView.ID);
 		page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
 		robot.settle(400);
-		Chart bars = robot.widget(shell, ProfileWidgetKeys.BAR_CHART, Chart.class);
-		scrollTo(robot.widget(shell, ProfileWidgetKeys.TITLE, Label.class));
-		robot.screenshot(name + "-1-kop");
-		scrollTo(bars);
-		robot.screenshot(name + "-2-staven");
-		scrollTo(robot.widget(shell, ProfileWidgetKeys.TREND_CHART, Chart.class));
-		robot.screenshot(name + "-3-verloop");
-		scrollTo(robot.widget(shell, ProfileWidgetKeys.EXPLANATION_TABLE, Table.class));
-		robot.screenshot(name + "-4-verklaring");
-		page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
-		robot.settle(300);
-		scrollTo(robot.widget(shell, ProfileWidgetKeys.TITLE, Label.class));
-		robot.screenshot(name + "-0-werkbank");
+		try {
+			runnable.run();
+		} finally {
+			page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+			robot.settle(300);
+		}
 	}
 
 	/** Scrolls the profile so that a control is at the top. */
