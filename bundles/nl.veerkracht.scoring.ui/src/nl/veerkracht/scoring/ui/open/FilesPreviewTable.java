@@ -31,13 +31,13 @@ final class FilesPreviewTable {
 				SignalMapWizardKeys.PREVIEW_FILES);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().span(span, 1).grab(true, false).hint(760, table.getItemHeight() * 5)
+		GridDataFactory.fillDefaults().span(span, 1).grab(true, false).hint(800, table.getHeaderHeight() + table.getItemHeight() * 5)
 				.applyTo(table);
 		column(OpenMessages.Preview_columnFile, 290);
 		column(OpenMessages.Preview_columnKind, 150);
 		column(OpenMessages.Preview_columnYears, 80);
-		column(OpenMessages.Preview_columnBuurten, 80);
-		column(OpenMessages.Preview_columnMissing, 140);
+		column(OpenMessages.Preview_columnBuurten, 70);
+		column(OpenMessages.Preview_columnMissing, 150);
 	}
 
 	private void column(String text, int width) {
@@ -74,6 +74,7 @@ final class FilesPreviewTable {
 			item.setText(1, OpenMessages.Preview_unusable);
 			item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		}
+		table.deselectAll();
 	}
 
 	/** Empties the table, before a new reading. */

@@ -29,10 +29,10 @@ final class IndicatorsPreviewTable {
 				SignalMapWizardKeys.INDICATORS);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(500, table.getItemHeight() * 9).applyTo(table);
-		column(OpenMessages.Preview_columnIndicator, 290);
+		GridDataFactory.fillDefaults().grab(true, true).hint(800, table.getHeaderHeight() + table.getItemHeight() * 6).applyTo(table);
+		column(OpenMessages.Preview_columnIndicator, 370);
 		column(OpenMessages.Preview_columnRole, 140);
-		column(OpenMessages.Preview_columnStatus, 420);
+		column(OpenMessages.Preview_columnStatus, 560);
 	}
 
 	private void column(String text, int width) {

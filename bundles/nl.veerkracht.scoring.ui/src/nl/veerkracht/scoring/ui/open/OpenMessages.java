@@ -52,6 +52,7 @@ final class OpenMessages extends NLS {
 	public static String Preview_messages;
 	public static String Preview_noMessages;
 	public static String Preview_missingValues;
+	public static String Preview_droppedMessage;
 	public static String Preview_warning;
 	public static String Preview_skipped;
 	public static String Preview_problem;

@@ -24,7 +24,7 @@ public final class OpenSignalMapHandler extends AbstractHandler {
 	 */
 	public static WizardDialog createDialog(IWorkbenchWindow window) {
 		WizardDialog dialog = new WizardDialog(window.getShell(), new SignalMapWizard(window));
-		dialog.setPageSize(780, 520);
+		dialog.setPageSize(840, 600);
 		return dialog;
 	}
 }

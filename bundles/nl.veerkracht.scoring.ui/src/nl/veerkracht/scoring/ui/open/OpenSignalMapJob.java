@@ -28,7 +28,8 @@ import nl.veerkracht.scoring.ui.weights.WeightsView;
  * Makes the signal map the wizard was finished with, in the background: prepares the {@link ScoringRun}
  * (every indicator for every buurt and year) with the chosen parameters, scores the chosen year
  * ({@link ScoringState#compute}: classes, trend, hot spots, robustness), and then, on the UI thread, shows
- * it in the Map view ({@link SignalMapSession#show}) and opens the Gewichten view. It can be cancelled
+ * it in the Map view ({@link SignalMapSession#show}) and opens the Gewichten view beside it (the map stays
+ * in sight should the two share a folder). It can be cancelled
  * between the steps; a failure is shown in a dialog that names the problem and leaves the map as it was.
  */
 public final class OpenSignalMapJob extends Job {
@@ -101,13 +102,17 @@ public final class OpenSignalMapJob extends Job {
 		if (window.getShell() == null || window.getShell().isDisposed()) {
 			return;
 		}
-		SignalMapSession.show(MapView.show(window), inputs, state);
+		MapView map = MapView.show(window);
+		SignalMapSession.show(map, inputs, state);
 		IWorkbenchPage page = window.getActivePage();
 		if (page != null) {
 			try {
 				page.showView(WeightsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
 			} catch (PartInitException e) {
 				ILog.of(OpenSignalMapJob.class).error(e.getMessage(), e);
+			}
+			if (!page.isPartVisible(map)) {
+				page.bringToTop(map);
 			}
 		}
 	}

@@ -6,11 +6,12 @@ import java.util.List;
 import nl.veerkracht.cbs.io.ImportPreview;
 import nl.veerkracht.scoring.ContributionProblem;
 import nl.veerkracht.scoring.IndicatorRegistry;
+import nl.veerkracht.scoring.run.DroppedIndicator;
 import nl.veerkracht.scoring.run.ScoringRun;
 
 /**
- * The lines of the preview's messages: the CBS missing values of each KWB file (by symbol), the readers'
- * warnings, the boundary features the run skipped and the indicator plug-ins that were left out.
+ * The lines of the preview's messages: the CBS missing values of each KWB file (by symbol), the indicators
+ * left out and why, the readers' warnings, the boundary features the run skipped and the indicator plug-ins that were left out.
  */
 final class PreviewMessages {
 
@@ -31,6 +32,9 @@ final class PreviewMessages {
 				lines.add(OpenMessages.bind(OpenMessages.Preview_missingValues, new Object[] { preview.file().getFileName(),
 						PreviewTexts.number(missing), PreviewTexts.missing(preview.missingCounts()) }));
 			}
+		}
+		for (DroppedIndicator dropped : run.dropped()) {
+			lines.add(OpenMessages.bind(OpenMessages.Preview_droppedMessage, dropped.label(), dropped.reason()));
 		}
 		reading.data().warnings().forEach(warning -> lines.add(OpenMessages.bind(OpenMessages.Preview_warning, warning)));
 		run.skippedFeatures().forEach(skipped -> lines.add(OpenMessages.bind(OpenMessages.Preview_skipped,

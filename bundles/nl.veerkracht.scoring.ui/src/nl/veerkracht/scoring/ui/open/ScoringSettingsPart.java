@@ -8,7 +8,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 
@@ -19,9 +18,13 @@ import nl.veerkracht.scoring.engine.ScoringParameters;
 
 /**
  * The settings of the signal map in the wizard's preview: the year shown first (default the latest), the
- * reference the indicators are normalised against, the normalisation and the minimum coverage.
+ * reference the indicators are normalised against, the normalisation and the minimum coverage (explained
+ * in its tooltip).
  */
 final class ScoringSettingsPart {
+
+	/** The columns of the grid the part is laid out in. */
+	static final int COLUMNS = 6;
 
 	private static final List<Reference> REFERENCES = List.of(Reference.GEMEENTE, Reference.ALL);
 	private static final List<NormalisationMethod> METHODS = List.of(NormalisationMethod.Z_SCORE, NormalisationMethod.RANK);
@@ -33,35 +36,35 @@ final class ScoringSettingsPart {
 	private int[] years = {};
 
 	/**
-	 * @param parent the composite to put the group in
+	 * Puts the year at the end of the grid's current row, and the reference, normalisation and minimum
+	 * coverage on a row of their own.
+	 *
+	 * @param grid a grid of {@value #COLUMNS} columns whose current row has two cells left
 	 */
-	ScoringSettingsPart(Composite parent) {
-		Group group = new Group(parent, SWT.NONE);
-		group.setText(OpenMessages.Settings_title);
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.FILL).applyTo(group);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(group);
-
-		year = combo(group, OpenMessages.Settings_year, SignalMapWizardKeys.YEAR);
-		reference = combo(group, OpenMessages.Settings_reference, SignalMapWizardKeys.REFERENCE);
+	ScoringSettingsPart(Composite grid) {
+		year = combo(grid, OpenMessages.Settings_year, SignalMapWizardKeys.YEAR);
+		reference = combo(grid, OpenMessages.Settings_reference, SignalMapWizardKeys.REFERENCE);
 		reference.setItems(OpenMessages.Settings_referenceGemeente, OpenMessages.Settings_referenceAll);
 		reference.select(REFERENCES.indexOf(ScoringParameters.defaults().reference()));
-		method = combo(group, OpenMessages.Settings_method, SignalMapWizardKeys.NORMALISATION);
+		method = combo(grid, OpenMessages.Settings_method, SignalMapWizardKeys.NORMALISATION);
 		method.setItems(OpenMessages.Settings_methodZScore, OpenMessages.Settings_methodRank);
 		method.select(METHODS.indexOf(ScoringParameters.defaults().method()));
 
-		new Label(group, SWT.NONE).setText(OpenMessages.Settings_coverage);
-		coverage = WidgetKeys.set(new Spinner(group, SWT.BORDER), SignalMapWizardKeys.MIN_COVERAGE);
+		Label label = new Label(grid, SWT.NONE);
+		label.setText(OpenMessages.Settings_coverage);
+		label.setToolTipText(OpenMessages.Settings_coverageHint);
+		Composite percent = new Composite(grid, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(percent);
+		coverage = WidgetKeys.set(new Spinner(percent, SWT.BORDER), SignalMapWizardKeys.MIN_COVERAGE);
 		coverage.setValues((int) Math.round(100 * ScoringParameters.DEFAULT_MIN_COVERAGE), 5, 100, 0, 5, 10);
-		new Label(group, SWT.NONE).setText(OpenMessages.Settings_coverageUnit);
-		Label hint = new Label(group, SWT.WRAP);
-		hint.setText(OpenMessages.Settings_coverageHint);
-		GridDataFactory.fillDefaults().span(3, 1).hint(230, SWT.DEFAULT).grab(true, false).applyTo(hint);
+		coverage.setToolTipText(OpenMessages.Settings_coverageHint);
+		new Label(percent, SWT.NONE).setText(OpenMessages.Settings_coverageUnit);
 	}
 
 	private static Combo combo(Composite parent, String label, String id) {
 		new Label(parent, SWT.NONE).setText(label);
 		Combo combo = WidgetKeys.set(new Combo(parent, SWT.READ_ONLY), id);
-		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(combo);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
 		return combo;
 	}
 

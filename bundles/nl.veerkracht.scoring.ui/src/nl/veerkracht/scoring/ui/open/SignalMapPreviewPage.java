@@ -64,29 +64,27 @@ final class SignalMapPreviewPage extends WizardPage {
 	@Override
 	public void createControl(Composite parent) {
 		Composite composite = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(composite);
-		files = new FilesPreviewTable(composite, 2);
+		GridLayoutFactory.swtDefaults().applyTo(composite);
+		files = new FilesPreviewTable(composite, 1);
 
-		Composite row = new Composite(composite, SWT.NONE);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(row);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
-		new Label(row, SWT.NONE).setText(OpenMessages.Preview_gemeente);
-		gemeente = WidgetKeys.set(new Combo(row, SWT.READ_ONLY), SignalMapWizardKeys.GEMEENTE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(gemeente);
+		Composite choices = new Composite(composite, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(choices);
+		GridLayoutFactory.fillDefaults().numColumns(ScoringSettingsPart.COLUMNS).applyTo(choices);
+		new Label(choices, SWT.NONE).setText(OpenMessages.Preview_gemeente);
+		gemeente = WidgetKeys.set(new Combo(choices, SWT.READ_ONLY), SignalMapWizardKeys.GEMEENTE);
+		GridDataFactory.fillDefaults().grab(true, false).span(ScoringSettingsPart.COLUMNS - 3, 1).applyTo(gemeente);
 		gemeente.addListener(SWT.Selection, e -> prepareChosenGemeente());
+		settings = new ScoringSettingsPart(choices);
 
 		summary = WidgetKeys.set(new Label(composite, SWT.WRAP), SignalMapWizardKeys.SUMMARY);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(760, SWT.DEFAULT).applyTo(summary);
-
+		GridDataFactory.fillDefaults().grab(true, false).hint(800, SWT.DEFAULT).applyTo(summary);
 		indicators = new IndicatorsPreviewTable(composite);
-		settings = new ScoringSettingsPart(composite);
 
 		Label messagesLabel = new Label(composite, SWT.NONE);
 		messagesLabel.setText(OpenMessages.Preview_messages);
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(messagesLabel);
 		messages = WidgetKeys.set(new Text(composite, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL),
 				SignalMapWizardKeys.MESSAGES);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(760, messages.getLineHeight() * 5).applyTo(messages);
+		GridDataFactory.fillDefaults().grab(true, true).hint(800, messages.getLineHeight() * 4).applyTo(messages);
 		setControl(composite);
 	}
 
@@ -121,9 +119,11 @@ final class SignalMapPreviewPage extends WizardPage {
 		if (!errors.isEmpty()) {
 			showMessages(List.copyOf(errors.values()));
 			showProblem(errors.values().iterator().next());
+			messages.setFocus();
 			return;
 		}
 		offerGemeenten();
+		gemeente.setFocus();
 		if (gemeente.getSelectionIndex() >= 0) {
 			prepareChosenGemeente();
 		} else {

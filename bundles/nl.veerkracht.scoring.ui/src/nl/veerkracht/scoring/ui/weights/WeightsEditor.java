@@ -97,6 +97,7 @@ final class WeightsEditor {
 		scroller.setContent(rowsGrid);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
+		scroller.setShowFocusedControl(true);
 		scroller.addListener(SWT.Resize, e -> fitRows());
 		refreshRows();
 		sessionRescored();
@@ -156,14 +157,13 @@ final class WeightsEditor {
 
 	private void weightChosen(String id, double weight) {
 		double before = draft.get(id);
-		double applied = before;
 		if (Math.abs(before - weight) > 1e-9) {
-			applied = draft.set(id, weight);
+			double applied = draft.set(id, weight);
 			if (Math.abs(before - applied) > 1e-9) {
 				session.setWeights(draft.weights());
 			}
+			showNotice(applied != weight ? noticeOf(id) : ""); //$NON-NLS-1$
 		}
-		showNotice(applied != weight ? noticeOf(id) : ""); //$NON-NLS-1$
 		refreshRows();
 	}
 
