@@ -141,7 +141,8 @@ final class SignalMapPreviewPage extends WizardPage {
 		gemeente.add(OpenMessages.bind(OpenMessages.Preview_allBuurten, PreviewTexts.number(buurten.buurtCount())));
 		gemeenteChoices.add(Optional.empty());
 		buurten.buurtenPerGemeente().forEach((code, count) -> {
-			String name = RegionCode.parse(code).flatMap(data::region).map(Region::name).orElse(""); //$NON-NLS-1$
+			String name = RegionCode.parse(code).flatMap(data::region).map(Region::name).filter(n -> !n.isBlank())
+					.or(() -> buurten.gemeenteName(code)).orElse(""); //$NON-NLS-1$
 			gemeente.add(OpenMessages.bind(OpenMessages.Preview_gemeenteItem, new Object[] { code, name, count }).replace("  ", " ")); //$NON-NLS-1$ //$NON-NLS-2$
 			gemeenteChoices.add(Optional.of(code));
 		});

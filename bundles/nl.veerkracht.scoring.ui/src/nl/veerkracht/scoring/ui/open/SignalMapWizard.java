@@ -19,7 +19,6 @@ public final class SignalMapWizard extends Wizard {
 	private final IWorkbenchWindow window;
 	private SignalMapFilesPage filesPage;
 	private SignalMapPreviewPage previewPage;
-	private OpenSignalMapJob job;
 
 	/**
 	 * @param window the workbench window whose Map view gets the signal map and offers its buurt layers
@@ -50,13 +49,7 @@ public final class SignalMapWizard extends Wizard {
 
 	@Override
 	public boolean performFinish() {
-		job = previewPage.request().job(window);
-		job.schedule();
+		previewPage.request().job(window).schedule();
 		return true;
-	}
-
-	/** @return the job Finish scheduled, or {@code null} before Finish */
-	public OpenSignalMapJob job() {
-		return job;
 	}
 }

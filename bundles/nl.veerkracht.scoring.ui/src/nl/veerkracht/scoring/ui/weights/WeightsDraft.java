@@ -52,14 +52,15 @@ final class WeightsDraft {
 	 * Sets a weight, keeping the last weight of a scored group above zero.
 	 *
 	 * @param id     an indicator id of the table
-	 * @param weight the weight wanted, 0 to {@link #MAXIMUM}
+	 * @param weight the weight wanted, 0 to {@link #MAXIMUM} (or to the default weight, should that be larger)
 	 * @return the weight set: {@code weight}, or {@link #MINIMUM} when 0 would leave its group without weight
 	 * @throws IllegalArgumentException if the id is not in the table or the weight is out of range
 	 */
 	double set(String id, double weight) {
 		IndicatorSpec spec = spec(id);
-		if (!(weight >= 0 && weight <= MAXIMUM + 1e-9)) {
-			throw new IllegalArgumentException("weight of " + id + " must lie in [0, " + MAXIMUM + "]: " + weight);
+		double largest = Math.max(MAXIMUM, spec.defaultWeight());
+		if (!(weight >= 0 && weight <= largest + 1e-9)) {
+			throw new IllegalArgumentException("weight of " + id + " must lie in [0, " + largest + "]: " + weight);
 		}
 		double applied = weight;
 		if (weight == 0 && spec.role() != Role.CONTEXT && totalOfOthers(spec) == 0) {
@@ -67,18 +68,6 @@ final class WeightsDraft {
 		}
 		weights.put(id, applied);
 		return applied;
-	}
-
-	/**
-	 * Tells whether setting 0 would leave a weight's group without weight, so that {@link #set} keeps
-	 * {@link #MINIMUM}.
-	 *
-	 * @param id an indicator id of the table
-	 * @return whether it carries the last weight of a scored group
-	 */
-	boolean isLastOfGroup(String id) {
-		IndicatorSpec spec = spec(id);
-		return spec.role() != Role.CONTEXT && totalOfOthers(spec) == 0;
 	}
 
 	private double totalOfOthers(IndicatorSpec spec) {
@@ -97,14 +86,6 @@ final class WeightsDraft {
 	 */
 	double get(String id) {
 		return weights.get(spec(id).id());
-	}
-
-	/**
-	 * @param id an indicator id of the table
-	 * @return its default weight
-	 */
-	double defaultOf(String id) {
-		return spec(id).defaultWeight();
 	}
 
 	/**
