@@ -34,7 +34,7 @@ final class OpenSignalMapAction extends Action {
 	public void run() {
 		Optional<AnalyseSession> session = session();
 		if (session.isPresent()) {
-			new OpenSignalMapJob(window, session.get().getFile(), kaart).schedule();
+			new OpenKeptSignalMapJob(window, session.get().getFile(), kaart).schedule();
 		}
 	}
 

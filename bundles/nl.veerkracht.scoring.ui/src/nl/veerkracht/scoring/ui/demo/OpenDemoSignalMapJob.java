@@ -31,6 +31,7 @@ import nl.veerkracht.scoring.engine.ScoringParameters;
 import nl.veerkracht.scoring.ui.SignalMapInputs;
 import nl.veerkracht.scoring.ui.SignalMapLoading;
 import nl.veerkracht.scoring.ui.SignalMapSession;
+import nl.veerkracht.scoring.ui.weights.WeightsView;
 
 /**
  * Makes the demo signal map: writes Veerhaven's invented Kerncijfers {@value DemoGemeente#FIRST_YEAR}–2024
@@ -107,5 +108,6 @@ public final class OpenDemoSignalMapJob extends Job {
 		List<Layer> invented = new ArrayList<>(session.layers());
 		view.getMapContent().layers().stream().filter(view::isNoticeLayer).forEach(invented::add);
 		view.setNotice(DemoGemeente.NOTICE, invented);
+		WeightsView.showBeside(window);
 	}
 }

@@ -42,7 +42,7 @@ import nl.veerkracht.scoring.engine.ScoringParameters;
 import nl.veerkracht.scoring.run.SignalMapLayer;
 import nl.veerkracht.scoring.ui.SignalMapInputs;
 import nl.veerkracht.scoring.ui.SignalMapSession;
-import nl.veerkracht.scoring.ui.analyse.OpenSignalMapJob;
+import nl.veerkracht.scoring.ui.analyse.OpenKeptSignalMapJob;
 import nl.veerkracht.scoring.ui.analyse.SaveSignalMapHandler;
 import nl.veerkracht.testsupport.SharedData;
 
@@ -112,7 +112,7 @@ class SignalMapAnalyseTest extends MapTestBase {
 		DialogWatcher failure = DialogWatcher.watch(display, "Signaleringskaart niet geopend");
 		menuItem(explorer.getCommonViewer().getControl().getMenu(), "Signaleringskaart openen")
 				.notifyListeners(SWT.Selection, new Event());
-		robot.waitForJobs("opening the kept signal map", OpenSignalMapJob.FAMILY);
+		robot.waitForJobs("opening the kept signal map", OpenKeptSignalMapJob.FAMILY);
 		robot.waitUntil("the kept signal map in the Map view",
 				() -> SignalMapSession.current().isPresent() || failure.caught());
 		robot.settle(200);

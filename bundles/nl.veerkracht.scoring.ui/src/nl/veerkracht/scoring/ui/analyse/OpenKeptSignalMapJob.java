@@ -10,10 +10,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.ui.map.MapView;
@@ -26,6 +23,7 @@ import nl.veerkracht.scoring.IndicatorRegistry;
 import nl.veerkracht.scoring.ui.SignalMapInputs;
 import nl.veerkracht.scoring.ui.SignalMapLoading;
 import nl.veerkracht.scoring.ui.SignalMapSession;
+import nl.veerkracht.scoring.ui.weights.WeightsView;
 
 /**
  * Opens a signaleringskaart kept in an analysis: reads its files again, scores the kept year with the kept
@@ -33,13 +31,10 @@ import nl.veerkracht.scoring.ui.SignalMapSession;
  * a weight of an indicator that is not installed, a year not in the files) is told with the analysis and the
  * file named; nothing in the analysis changes.
  */
-public final class OpenSignalMapJob extends Job {
+public final class OpenKeptSignalMapJob extends Job {
 
 	/** The family of these jobs, for {@code Job.getJobManager().join(FAMILY, monitor)}. */
-	public static final Object FAMILY = OpenSignalMapJob.class;
-
-	/** The id of the Gewichten view, shown next to the opened map when it is installed. */
-	private static final String WEIGHTS_VIEW = "nl.veerkracht.scoring.ui.weightsView"; //$NON-NLS-1$
+	public static final Object FAMILY = OpenKeptSignalMapJob.class;
 
 	private final IWorkbenchWindow window;
 	private final IFile analyseFile;
@@ -52,7 +47,7 @@ public final class OpenSignalMapJob extends Job {
 	 * @param analyseFile the analysis that keeps the signaleringskaart
 	 * @param kaart       the kept signaleringskaart
 	 */
-	public OpenSignalMapJob(IWorkbenchWindow window, IFile analyseFile, Signaleringskaart kaart) {
+	public OpenKeptSignalMapJob(IWorkbenchWindow window, IFile analyseFile, Signaleringskaart kaart) {
 		super(NLS.bind(AnalyseMessages.Open_job, Omschrijvingen.of(kaart)));
 		this.window = window;
 		this.analyseFile = analyseFile;
@@ -91,14 +86,7 @@ public final class OpenSignalMapJob extends Job {
 		}
 		SignalMapSession session = SignalMapSession.show(MapView.show(window), inputs, loaded.state());
 		SignalMapOrigins.remember(session, analyseFile);
-		IWorkbenchPage page = window.getActivePage();
-		if (page != null && PlatformUI.getWorkbench().getViewRegistry().find(WEIGHTS_VIEW) != null) {
-			try {
-				page.showView(WEIGHTS_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
-			} catch (PartInitException e) {
-				// the map is shown; the view can be opened from Venster
-			}
-		}
+		WeightsView.showBeside(window);
 		if (!loaded.notes().isEmpty()) {
 			MessageDialog.openWarning(window.getShell(), AnalyseMessages.Open_notesTitle,
 					NLS.bind(AnalyseMessages.Open_notes, String.join("\n", loaded.notes()))); //$NON-NLS-1$
