@@ -90,12 +90,12 @@ public final class SignalMapSession {
 			previous.closeQuietly();
 		}
 		SignalMapSession session = new SignalMapSession(inputs, view.getMapContent(), initial);
-		session.map.setVisible(session.earlyWarningLayer, false);
-		session.map.setVisible(session.hotSpotLayer, false);
-		session.map.setVisible(session.trendLayer, false);
 		view.addLayer(session.earlyWarningLayer, false);
 		view.addLayer(session.hotSpotLayer, false);
 		view.addLayer(session.trendLayer, false);
+		session.map.setVisible(session.earlyWarningLayer, false);
+		session.map.setVisible(session.hotSpotLayer, false);
+		session.map.setVisible(session.trendLayer, false);
 		view.addLayer(session.klasseLayer, true);
 		session.map.addListener(session.removalWatcher);
 		current = session;
