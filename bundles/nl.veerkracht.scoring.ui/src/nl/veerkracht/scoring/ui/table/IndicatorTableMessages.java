@@ -84,6 +84,7 @@ final class IndicatorTableMessages extends NLS {
 	public static String Gemeente_rowTooltip;
 	public static String Info_summary;
 	public static String Info_missing;
+	public static String Info_missingOne;
 	public static String Info_referenceGemeente;
 	public static String Info_referenceAll;
 	public static String Info_zScore;

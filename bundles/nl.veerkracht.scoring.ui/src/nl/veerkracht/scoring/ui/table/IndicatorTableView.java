@@ -79,6 +79,7 @@ public final class IndicatorTableView extends ViewPart {
 	private final SignalMapListener sessionListener = this::signalMapChanged;
 	private final MapContentListener mapListener = this::mapChangedOnAnyThread;
 	private StackLayout stack;
+	private Composite emptyState;
 	private Label empty;
 	private Composite content;
 	private Combo modeChoice;
@@ -95,8 +96,11 @@ public final class IndicatorTableView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		stack = new StackLayout();
 		parent.setLayout(stack);
-		empty = WidgetKeys.set(new Label(parent, SWT.WRAP | SWT.CENTER), IndicatorTableKeys.EMPTY);
+		emptyState = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(24, 24).applyTo(emptyState);
+		empty = WidgetKeys.set(new Label(emptyState, SWT.WRAP), IndicatorTableKeys.EMPTY);
 		empty.setText(IndicatorTableMessages.View_empty);
+		GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(empty);
 		content = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).spacing(8, 4).applyTo(content);
 
@@ -159,14 +163,22 @@ public final class IndicatorTableView extends ViewPart {
 		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_COPY, new AbstractHandler() {
 			@Override
 			public Object execute(ExecutionEvent event) {
-				copySelectedRows();
+				if (filterText.isFocusControl()) {
+					filterText.copy();
+				} else {
+					copySelectedRows();
+				}
 				return null;
 			}
 		});
 		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_SELECT_ALL, new AbstractHandler() {
 			@Override
 			public Object execute(ExecutionEvent event) {
-				table.selectAll();
+				if (filterText.isFocusControl()) {
+					filterText.selectAll();
+				} else {
+					table.selectAll();
+				}
 				return null;
 			}
 		});
@@ -280,8 +292,8 @@ public final class IndicatorTableView extends ViewPart {
 		if (session == null) {
 			table.clear();
 			selectionProvider.set(List.of());
-			stack.topControl = empty;
-			empty.getParent().layout();
+			stack.topControl = emptyState;
+			emptyState.getParent().layout();
 			updateActions();
 			return;
 		}

@@ -61,7 +61,8 @@ final class IndicatorTableViewer {
 	 */
 	IndicatorTableViewer(Composite parent, Consumer<int[]> onUserSelection) {
 		this.onUserSelection = onUserSelection;
-		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		viewer = new TableViewer(parent,
+				SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
 		Table table = viewer.getTable();
 		WidgetKeys.set(table, IndicatorTableKeys.TABLE);
 		table.setHeaderVisible(true);
@@ -113,15 +114,15 @@ final class IndicatorTableViewer {
 	}
 
 	/**
-	 * Shows the numbers of a scored state. With the same columns as before (a rescore of the same run) the
-	 * sort, filter and selection stay; with other columns the table starts unsorted.
+	 * Shows the numbers of a scored state, with no row selected (the caller selects the buurten it knows).
+	 * With the same columns as before (a rescore of the same run) the sort and filter stay; with other
+	 * columns the table starts unsorted.
 	 *
 	 * @param newModel   the numbers
 	 * @param newColumns their columns
 	 * @param reference  the gemeente of the reference row
 	 */
 	void show(IndicatorTableModel newModel, List<IndicatorTableColumn> newColumns, String reference) {
-		int[] selected = selectedRegions();
 		boolean sameColumns = newColumns.stream().map(IndicatorTableColumn::id).toList()
 				.equals(columns.stream().map(IndicatorTableColumn::id).toList());
 		model = newModel;
@@ -141,7 +142,7 @@ final class IndicatorTableViewer {
 				createColumns();
 			}
 			viewer.setInput(model);
-			refresh(selected, false);
+			refresh(new int[0], false);
 		} finally {
 			table.setRedraw(true);
 		}

@@ -94,7 +94,7 @@ final class RunInfoPanel {
 				state.run().table().indicatorCount(), state.run().table().regionCount() });
 		int missing = dropped.size() + problems.size();
 		if (missing > 0) {
-			text += NLS.bind(IndicatorTableMessages.Info_missing, missing);
+			text += missing == 1 ? IndicatorTableMessages.Info_missingOne : NLS.bind(IndicatorTableMessages.Info_missing, missing);
 		}
 		summary.setText(text);
 		summary.setToolTipText(text);
