@@ -32,7 +32,7 @@ final class IndicatorColumns {
 		IndicatorSpec spec = model.indicators().get(indicator);
 		int decimals = rawDecimals(model, indicator);
 		NormalisationMethod method = model.state().run().engine().parameters().method();
-		return new IndicatorTableColumn(spec.id(), mode -> header(spec, mode, method), tooltip(model, spec, sources), false,
+		return new IndicatorTableColumn(spec.id(), mode -> header(spec, mode, method), tooltip(model, spec, sources), IndicatorTableColumn.Kind.NUMBER,
 				(m, region, mode) -> switch (mode) {
 				case RAW -> raw(m.raw(region, indicator), decimals);
 				case NORMALISED -> normalised(m, region, indicator);

@@ -10,13 +10,23 @@ import java.util.function.Function;
  */
 final class IndicatorTableColumn {
 
+	/** How a column sorts and aligns. */
+	enum Kind {
+		/** Free text (code, name): sorted alphabetically in Dutch, aligned left. */
+		TEXT,
+		/** Labels with an order of their own (klasse, hot spot, yes/no): sorted on {@link Cell#key()}, aligned left. */
+		LABEL,
+		/** Numbers: sorted on {@link Cell#key()}, aligned right. */
+		NUMBER
+	}
+
 	/** The row index of the gemeente reference row. */
 	static final int GEMEENTE_ROW = -1;
 
 	private final String id;
 	private final Function<CellMode, String> header;
 	private final String tooltip;
-	private final boolean text;
+	private final Kind kind;
 	private final BuurtCells buurtCells;
 	private final GemeenteCells gemeenteCells;
 
@@ -24,16 +34,16 @@ final class IndicatorTableColumn {
 	 * @param id            the stable id, e.g. {@code kwetsbaarheid} or an indicator id
 	 * @param header        the header per cell mode
 	 * @param tooltip       the header's tooltip
-	 * @param text          whether the column sorts as text (else on {@link Cell#key()})
+	 * @param kind          how the column sorts and aligns
 	 * @param buurtCells    the cells of the buurten
 	 * @param gemeenteCells the cell of the gemeente reference row
 	 */
-	IndicatorTableColumn(String id, Function<CellMode, String> header, String tooltip, boolean text,
+	IndicatorTableColumn(String id, Function<CellMode, String> header, String tooltip, Kind kind,
 			BuurtCells buurtCells, GemeenteCells gemeenteCells) {
 		this.id = Objects.requireNonNull(id, "id"); //$NON-NLS-1$
 		this.header = Objects.requireNonNull(header, "header"); //$NON-NLS-1$
 		this.tooltip = Objects.requireNonNull(tooltip, "tooltip"); //$NON-NLS-1$
-		this.text = text;
+		this.kind = Objects.requireNonNull(kind, "kind"); //$NON-NLS-1$
 		this.buurtCells = Objects.requireNonNull(buurtCells, "buurtCells"); //$NON-NLS-1$
 		this.gemeenteCells = Objects.requireNonNull(gemeenteCells, "gemeenteCells"); //$NON-NLS-1$
 	}
@@ -56,9 +66,14 @@ final class IndicatorTableColumn {
 		return tooltip;
 	}
 
-	/** @return whether the column sorts as text and aligns left */
+	/** @return whether the column sorts alphabetically (else on {@link Cell#key()}) */
 	boolean isText() {
-		return text;
+		return kind == Kind.TEXT;
+	}
+
+	/** @return whether the column aligns left (else right, as numbers do) */
+	boolean isLeftAligned() {
+		return kind != Kind.NUMBER;
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import nl.veerkracht.scoring.engine.RegionInfo;
 import nl.veerkracht.scoring.run.SignalMapLayer;
 import nl.veerkracht.scoring.ui.table.IndicatorTableColumn.GemeenteCells;
+import nl.veerkracht.scoring.ui.table.IndicatorTableColumn.Kind;
 
 /**
  * All columns of the Indicatoren table, in order: buurt code, name and inhabitants, one column per
@@ -32,14 +33,14 @@ final class IndicatorTableColumns {
 	static List<IndicatorTableColumn> of(IndicatorTableModel model, UnaryOperator<String> sources) {
 		List<IndicatorTableColumn> columns = new ArrayList<>();
 		columns.add(new IndicatorTableColumn(SignalMapLayer.BU_CODE, mode -> IndicatorTableMessages.Column_code,
-				IndicatorTableMessages.Column_codeTooltip, true,
+				IndicatorTableMessages.Column_codeTooltip, Kind.TEXT,
 				(m, region, mode) -> Cell.text(m.region(region).code(), null), (m, gemeente, mode) -> Cell.text(gemeente, null)));
 		columns.add(new IndicatorTableColumn(SignalMapLayer.NAAM, mode -> IndicatorTableMessages.Column_name,
-				IndicatorTableMessages.Column_nameTooltip, true, (m, region, mode) -> Cell.text(m.region(region).name(), null),
+				IndicatorTableMessages.Column_nameTooltip, Kind.TEXT, (m, region, mode) -> Cell.text(m.region(region).name(), null),
 				(m, gemeente, mode) -> Cell.text(IndicatorTableMessages.Gemeente_row,
 						NLS.bind(IndicatorTableMessages.Gemeente_rowTooltip, gemeente))));
 		columns.add(new IndicatorTableColumn(INWONERS, mode -> IndicatorTableMessages.Column_inhabitants,
-				IndicatorTableMessages.Column_inhabitantsTooltip, false, IndicatorTableColumns::inhabitants, GemeenteCells.NONE));
+				IndicatorTableMessages.Column_inhabitantsTooltip, Kind.NUMBER, IndicatorTableColumns::inhabitants, GemeenteCells.NONE));
 		for (int i = 0; i < model.indicators().size(); i++) {
 			columns.add(IndicatorColumns.of(model, i, sources.apply(model.indicators().get(i).id())));
 		}

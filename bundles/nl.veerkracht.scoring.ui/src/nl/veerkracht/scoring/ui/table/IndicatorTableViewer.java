@@ -238,7 +238,7 @@ final class IndicatorTableViewer {
 			for (int index = 0; index < columns.size(); index++) {
 				IndicatorTableColumn definition = columns.get(index);
 				int column = index;
-				TableViewerColumn viewerColumn = new TableViewerColumn(viewer, definition.isText() ? SWT.LEFT : SWT.RIGHT);
+				TableViewerColumn viewerColumn = new TableViewerColumn(viewer, definition.isLeftAligned() ? SWT.LEFT : SWT.RIGHT);
 				TableColumn header = viewerColumn.getColumn();
 				WidgetKeys.set(header, IndicatorTableKeys.column(definition.id()));
 				header.setText(definition.header(mode));

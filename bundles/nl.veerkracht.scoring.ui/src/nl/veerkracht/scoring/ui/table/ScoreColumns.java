@@ -14,6 +14,7 @@ import nl.veerkracht.scoring.run.HotSpotLabels;
 import nl.veerkracht.scoring.run.SignalMapLayer;
 import nl.veerkracht.scoring.run.YearResult;
 import nl.veerkracht.scoring.ui.table.IndicatorTableColumn.GemeenteCells;
+import nl.veerkracht.scoring.ui.table.IndicatorTableColumn.Kind;
 
 /**
  * The columns of a buurt's scores in the scored year: kwetsbaarheid, klasse, coverage, draagkracht, trend,
@@ -41,7 +42,7 @@ final class ScoreColumns {
 		return List.of(
 				column(SignalMapLayer.KWETSBAARHEID, IndicatorTableMessages.Column_kwetsbaarheid,
 						IndicatorTableMessages.Column_kwetsbaarheidTooltip, ScoreColumns::kwetsbaarheid),
-				column(KLASSE, IndicatorTableMessages.Column_klasse, IndicatorTableMessages.Column_klasseTooltip,
+				label(KLASSE, IndicatorTableMessages.Column_klasse, IndicatorTableMessages.Column_klasseTooltip,
 						ScoreColumns::klasse),
 				column(DEKKING, IndicatorTableMessages.Column_dekking, IndicatorTableMessages.Column_dekkingTooltip,
 						ScoreColumns::dekking),
@@ -49,9 +50,9 @@ final class ScoreColumns {
 						IndicatorTableMessages.Column_draagkrachtTooltip, ScoreColumns::draagkracht),
 				column(SignalMapLayer.TREND, IndicatorTableMessages.Column_trend, IndicatorTableMessages.Column_trendTooltip,
 						ScoreColumns::trend),
-				column(SignalMapLayer.VROEG_SIGNAAL, IndicatorTableMessages.Column_vroegSignaal,
+				label(SignalMapLayer.VROEG_SIGNAAL, IndicatorTableMessages.Column_vroegSignaal,
 						IndicatorTableMessages.Column_vroegSignaalTooltip, ScoreColumns::vroegSignaal),
-				column(SignalMapLayer.HOTSPOT, IndicatorTableMessages.Column_hotSpot, IndicatorTableMessages.Column_hotSpotTooltip,
+				label(SignalMapLayer.HOTSPOT, IndicatorTableMessages.Column_hotSpot, IndicatorTableMessages.Column_hotSpotTooltip,
 						ScoreColumns::hotSpot),
 				column(SignalMapLayer.ROBUUSTHEID, IndicatorTableMessages.Column_robuustheid,
 						IndicatorTableMessages.Column_robuustheidTooltip, ScoreColumns::robuustheid));
@@ -59,7 +60,12 @@ final class ScoreColumns {
 
 	private static IndicatorTableColumn column(String id, String header, String tooltip,
 			IndicatorTableColumn.BuurtCells cells) {
-		return new IndicatorTableColumn(id, mode -> header, tooltip, false, cells, GemeenteCells.NONE);
+		return new IndicatorTableColumn(id, mode -> header, tooltip, Kind.NUMBER, cells, GemeenteCells.NONE);
+	}
+
+	private static IndicatorTableColumn label(String id, String header, String tooltip,
+			IndicatorTableColumn.BuurtCells cells) {
+		return new IndicatorTableColumn(id, mode -> header, tooltip, Kind.LABEL, cells, GemeenteCells.NONE);
 	}
 
 	private static Cell kwetsbaarheid(IndicatorTableModel model, int region, CellMode mode) {

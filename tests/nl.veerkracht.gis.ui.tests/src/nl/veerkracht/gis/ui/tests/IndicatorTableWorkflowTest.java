@@ -38,6 +38,7 @@ import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.scoring.engine.Contribution;
 import nl.veerkracht.scoring.engine.IndicatorSpec;
 import nl.veerkracht.scoring.engine.IndicatorValue;
+import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.engine.Role;
 import nl.veerkracht.scoring.engine.Weights;
 import nl.veerkracht.scoring.run.DroppedIndicator;
@@ -215,6 +216,23 @@ class IndicatorTableWorkflowTest extends InteractionTestBase {
 		assertTrue(rows.get(0).startsWith("Buurtcode;Buurtnaam;Inwoners;"), rows.get(0));
 		try (Stream<Path> files = Files.list(folder)) {
 			assertEquals(List.of(csv), files.toList(), "no temporary file is left behind");
+		}
+
+		clickHeader(table, "klasse");
+		int klasseColumn = columnById(table, "klasse");
+		int previous = -1;
+		boolean noData = false;
+		for (int row = 1; row < table.getItemCount(); row++) {
+			Klasse klasse = state.result().scores().klasse(regionOfRow(table, state, row));
+			assertEquals(klasse.label(), text(table, row, "klasse"));
+			assertTrue(table.getItem(row).getImage(klasseColumn) != null, "the klasse cell of row " + row + " has its colour swatch");
+			if (klasse == Klasse.GEEN_GEGEVENS) {
+				noData = true;
+			} else {
+				assertFalse(noData, "geen gegevens sorts last, row " + row);
+				assertTrue(klasse.ordinal() >= previous, "classes from veerkrachtig to zeer kwetsbaar, row " + row);
+				previous = klasse.ordinal();
+			}
 		}
 
 		Label info = robot.widget(shell, IndicatorTableKeys.INFO, Label.class);
