@@ -55,7 +55,7 @@ final class AttributeTable {
 	 */
 	AttributeTable(Composite parent, Consumer<List<Feature>> onUserSelection) {
 		this.onUserSelection = onUserSelection;
-		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
 		Table table = viewer.getTable();
 		WidgetKeys.set(table, WidgetKeys.ATTRIBUTE_TABLE);
 		table.setHeaderVisible(true);
