@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 
@@ -87,7 +88,7 @@ class RobustnessTest {
 				pool.shutdown();
 			}
 		}
-		assertTrue(java.util.Arrays.stream(expected).anyMatch(share -> share > 0.05 && share < 0.95));
+		assertTrue(Arrays.stream(expected).anyMatch(share -> share > 0.05 && share < 0.95));
 	}
 
 	private static double[] recomputedPerSample(double[][] z, double[] weights, ScoringParameters scoring,

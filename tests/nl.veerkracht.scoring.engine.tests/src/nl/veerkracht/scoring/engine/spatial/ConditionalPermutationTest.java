@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class ConditionalPermutationTest {
 		assertTrue(significant > 20, "a gradient has hot and cold spots: " + significant);
 	}
 
-	static <T> T inPool(int threads, java.util.concurrent.Callable<T> task) throws Exception {
+	static <T> T inPool(int threads, Callable<T> task) throws Exception {
 		ForkJoinPool pool = new ForkJoinPool(threads);
 		try {
 			return pool.submit(task).get();
