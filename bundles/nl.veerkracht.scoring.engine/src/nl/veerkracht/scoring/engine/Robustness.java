@@ -1,5 +1,6 @@
 package nl.veerkracht.scoring.engine;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -11,11 +12,10 @@ import java.util.stream.IntStream;
  * often the class equals the unperturbed one. A region that falls to or from <em>geen gegevens</em>
  * (coverage depends on the weights) counts as a change.
  * <p>
- * All weight samples are drawn first, in sample order; then each region is taken through all samples with
- * its available normalised values gathered once, regions in parallel. A region's composite is summed in the
- * same order and with the same operations as {@link Composite#compute}, so the classes are exactly those of
- * scoring with the perturbed weights, and the result depends neither on the number of threads nor on their
- * scheduling.
+ * All weight samples are drawn first, in sample order; then each region is taken through all samples at
+ * once, regions in parallel. A region's composite in a sample is summed in the same order and with the same
+ * operations as {@link Composite#compute}, so the classes are exactly those of scoring with the perturbed
+ * weights, and the result depends neither on the number of threads nor on their scheduling.
  */
 public final class Robustness {
 
@@ -39,7 +39,8 @@ public final class Robustness {
 		int n = normalised.length == 0 ? 0 : normalised[0].length;
 		int samples = parameters.samples();
 		int k = weights.length;
-		double[] perturbed = new double[samples * k];
+		// indicator-major, so that a region's loop over the samples runs along arrays
+		double[][] perturbed = new double[k][samples];
 		double[] total = new double[samples];
 		SplittableRandom random = new SplittableRandom(parameters.seed());
 		double spread = parameters.spread();
@@ -47,7 +48,7 @@ public final class Robustness {
 			double sum = 0;
 			for (int i = 0; i < k; i++) {
 				double weight = weights[i] * (1 - spread + 2 * spread * random.nextDouble());
-				perturbed[s * k + i] = weight;
+				perturbed[i][s] = weight;
 				sum += weight;
 			}
 			total[s] = sum;
@@ -55,8 +56,8 @@ public final class Robustness {
 		double[] composite = new double[n];
 		Composite.compute(normalised, weights, scoring.minCoverage(), composite, null);
 		int[] same = new int[n];
-		SampleCounter counter = new SampleCounter(normalised, weights, perturbed, total, scoring);
 		IntStream.range(0, (n + REGIONS_PER_TASK - 1) / REGIONS_PER_TASK).parallel().forEach(task -> {
+			SampleCounter counter = new SampleCounter(normalised, weights, perturbed, total, scoring);
 			int end = Math.min(n, (task + 1) * REGIONS_PER_TASK);
 			for (int r = task * REGIONS_PER_TASK; r < end; r++) {
 				same[r] = counter.unchanged(r, scoring.classRule().classify(composite[r]));
@@ -69,17 +70,23 @@ public final class Robustness {
 		return new RobustnessResult(stability, parameters.fragileBelow(), samples);
 	}
 
-	/** Counts, for one region at a time, the samples that keep its class. */
+	/**
+	 * Counts, for one region at a time, the samples that keep its class. Not thread-safe: one per task. The
+	 * sums of all samples are built up indicator by indicator (each sample's sum still in table order), a loop
+	 * the JIT can vectorise.
+	 */
 	private static final class SampleCounter {
 
 		private final double[][] normalised;
 		private final double[] weights;
-		private final double[] perturbed;
+		private final double[][] perturbed;
 		private final double[] total;
 		private final double minCoverage;
 		private final ClassRule rule;
+		private final double[] available;
+		private final double[] sum;
 
-		SampleCounter(double[][] normalised, double[] weights, double[] perturbed, double[] total,
+		SampleCounter(double[][] normalised, double[] weights, double[][] perturbed, double[] total,
 				ScoringParameters scoring) {
 			this.normalised = normalised;
 			this.weights = weights;
@@ -87,6 +94,8 @@ public final class Robustness {
 			this.total = total;
 			this.minCoverage = scoring.minCoverage();
 			this.rule = scoring.classRule();
+			available = new double[total.length];
+			sum = new double[total.length];
 		}
 
 		/**
@@ -95,35 +104,33 @@ public final class Robustness {
 		 * @return the number of samples in which its class is {@code base}
 		 */
 		int unchanged(int region, Klasse base) {
-			int k = weights.length;
+			Arrays.fill(available, 0);
+			Arrays.fill(sum, 0);
 			// the indicators that enter the region's composite (weight > 0, value present), in table order
-			int[] used = new int[k];
-			double[] z = new double[k];
-			int count = 0;
-			for (int i = 0; i < k; i++) {
-				if (weights[i] > 0 && !Double.isNaN(normalised[i][region])) {
-					used[count] = i;
-					z[count++] = normalised[i][region];
+			for (int i = 0; i < weights.length; i++) {
+				double z = normalised[i][region];
+				if (weights[i] > 0 && !Double.isNaN(z)) {
+					add(perturbed[i], z);
 				}
 			}
 			int same = 0;
-			for (int s = 0, offset = 0; s < total.length; s++, offset += k) {
-				double available = 0;
-				double sum = 0;
-				for (int u = 0; u < count; u++) {
-					double w = perturbed[offset + used[u]];
-					available += w;
-					sum += w * z[u];
-				}
-				double share = total[s] > 0 ? available / total[s] : 0;
-				double composite = available > 0 && share >= minCoverage - Composite.COVERAGE_TOLERANCE
-						? sum / available
+			for (int s = 0; s < total.length; s++) {
+				double share = total[s] > 0 ? available[s] / total[s] : 0;
+				double composite = available[s] > 0 && share >= minCoverage - Composite.COVERAGE_TOLERANCE
+						? sum[s] / available[s]
 						: Double.NaN;
 				if (rule.classify(composite) == base) {
 					same++;
 				}
 			}
 			return same;
+		}
+
+		private void add(double[] weight, double z) {
+			for (int s = 0; s < weight.length; s++) {
+				available[s] += weight[s];
+				sum[s] += weight[s] * z;
+			}
 		}
 	}
 }
