@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.Test;
 
@@ -78,14 +77,9 @@ class RobustnessTest {
 		ScoringParameters scoring = ScoringParameters.defaults();
 		double[] expected = recomputedPerSample(z, weights, scoring, parameters);
 		for (int threads : new int[] { 1, 3 }) {
-			ForkJoinPool pool = new ForkJoinPool(threads);
-			try {
-				RobustnessResult result = pool.submit(() -> Robustness.compute(z, weights, scoring, parameters)).get();
-				for (int r = 0; r < expected.length; r++) {
-					assertEquals(expected[r], result.stability(r), "region " + r + " on " + threads + " threads");
-				}
-			} finally {
-				pool.shutdown();
+			RobustnessResult result = Pools.inPool(threads, () -> Robustness.compute(z, weights, scoring, parameters));
+			for (int r = 0; r < expected.length; r++) {
+				assertEquals(expected[r], result.stability(r), "region " + r + " on " + threads + " threads");
 			}
 		}
 		assertTrue(Arrays.stream(expected).anyMatch(share -> share > 0.05 && share < 0.95));

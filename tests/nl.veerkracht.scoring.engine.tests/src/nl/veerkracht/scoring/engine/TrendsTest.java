@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.Test;
 
@@ -117,20 +115,11 @@ class TrendsTest {
 			}
 		}
 		IndicatorTable table = tables.build(years);
-		TrendResult one = inPool(1, () -> trend(table, years));
-		TrendResult three = inPool(3, () -> trend(table, years));
+		TrendResult one = Pools.inPool(1, () -> trend(table, years));
+		TrendResult three = Pools.inPool(3, () -> trend(table, years));
 		for (int r = 0; r < 900; r++) {
 			assertEquals(one.regions().get(r), three.regions().get(r), "trend of region " + r);
 		}
 		assertTrue(one.regions().stream().filter(RegionTrend::earlyWarning).count() > 50);
-	}
-
-	private static <T> T inPool(int threads, Callable<T> task) throws Exception {
-		ForkJoinPool pool = new ForkJoinPool(threads);
-		try {
-			return pool.submit(task).get();
-		} finally {
-			pool.shutdown();
-		}
 	}
 }

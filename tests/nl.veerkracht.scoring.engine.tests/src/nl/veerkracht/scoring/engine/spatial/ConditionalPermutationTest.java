@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,8 +57,8 @@ class ConditionalPermutationTest {
 			values[r] = r % 17 == 0 ? Double.NaN : r / 20 + random.nextDouble() * 8;
 		}
 		SpatialWeights weights = QueenContiguity.build(Grids.squares(20, 20));
-		LocalMoranResult one = inPool(1, () -> LocalMoran.compute(values, weights, MoranParameters.DEFAULTS));
-		LocalMoranResult three = inPool(3, () -> LocalMoran.compute(values, weights, MoranParameters.DEFAULTS));
+		LocalMoranResult one = Pools.inPool(1, () -> LocalMoran.compute(values, weights, MoranParameters.DEFAULTS));
+		LocalMoranResult three = Pools.inPool(3, () -> LocalMoran.compute(values, weights, MoranParameters.DEFAULTS));
 		int significant = 0;
 		for (int r = 0; r < values.length; r++) {
 			assertEquals(one.pseudoP(r), three.pseudoP(r), "pseudo-p of " + r);
@@ -68,14 +66,5 @@ class ConditionalPermutationTest {
 			significant += one.pseudoP(r) <= 0.05 ? 1 : 0;
 		}
 		assertTrue(significant > 20, "a gradient has hot and cold spots: " + significant);
-	}
-
-	static <T> T inPool(int threads, Callable<T> task) throws Exception {
-		ForkJoinPool pool = new ForkJoinPool(threads);
-		try {
-			return pool.submit(task).get();
-		} finally {
-			pool.shutdown();
-		}
 	}
 }

@@ -116,6 +116,20 @@ class QueenContiguityTest {
 		}
 	}
 
+	@Test
+	void theResultDoesNotDependOnTheNumberOfThreads() throws Exception {
+		SplittableRandom random = new SplittableRandom(8);
+		Geometry[] regions = new Geometry[400];
+		for (int r = 0; r < regions.length; r++) {
+			regions[r] = randomValidPolygon(random);
+		}
+		SpatialWeights one = Pools.inPool(1, () -> QueenContiguity.build(regions));
+		SpatialWeights three = Pools.inPool(3, () -> QueenContiguity.build(regions));
+		for (int r = 0; r < regions.length; r++) {
+			assertArrayEquals(one.neighbours(r), three.neighbours(r), "neighbours of region " + r);
+		}
+	}
+
 	/** Asserts that the neighbours are exactly the pairs that JTS says intersect; returns the number of pairs. */
 	static int assertEqualsPairwiseIntersects(Geometry[] regions, SpatialWeights weights) {
 		int pairs = 0;
