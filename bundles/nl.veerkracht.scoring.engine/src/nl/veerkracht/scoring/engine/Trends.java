@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 /**
  * Trends over two or more years, relative to the gemeente, with an early-warning flag.
@@ -22,15 +20,10 @@ import java.util.stream.IntStream;
  * a small population, changes within CBS rounding, or a relative slope inside its own standard error. It is a
  * reason to look closer, not a forecast.</li>
  * </ul>
- * The per-region work (the least-squares fits and the trend records) runs over chunks of regions in parallel;
- * each region's result depends only on its own series and the gemeente means, so it is the same for any
- * number of threads.
  */
 public final class Trends {
 
 	private static final double[] CANDIDATE_STEPS = { 1, 0.1, 0.01 };
-	/** Regions per parallel task. */
-	private static final int REGIONS_PER_TASK = 256;
 
 	private Trends() {
 	}
@@ -54,6 +47,7 @@ public final class Trends {
 			throw new IllegalArgumentException("a trend needs two or more years");
 		}
 		int n = table.regionCount();
+		int k = table.indicatorCount();
 		int[] yearIndices = new int[sortedYears.length];
 		for (int y = 0; y < yearIndices.length; y++) {
 			yearIndices[y] = table.yearIndexOf(sortedYears[y]);
@@ -64,105 +58,50 @@ public final class Trends {
 		for (int y = 0; y < sortedYears.length; y++) {
 			Composite.compute(normalised.year(y), compositeWeights, scoring.minCoverage(), composite[y], null);
 		}
-		Fits fits = new Fits(table, sortedYears, yearIndices, composite, compositeWeights, parameters);
-		inChunks(n, fits::fit);
-		fits.summarise();
-		RegionTrend[] trends = new RegionTrend[n];
-		inChunks(n, r -> trends[r] = fits.trend(r));
-		return new TrendResult(sortedYears, Arrays.asList(trends));
-	}
+		int[] group = Normaliser.groups(table.regions(), Reference.GEMEENTE);
+		int groups = Arrays.stream(group).max().orElse(-1) + 1;
 
-	/** Runs an action for every region, chunks of regions in parallel. */
-	private static void inChunks(int n, IntConsumer action) {
-		IntStream.range(0, (n + REGIONS_PER_TASK - 1) / REGIONS_PER_TASK).parallel().forEach(task -> {
-			int end = Math.min(n, (task + 1) * REGIONS_PER_TASK);
-			for (int r = task * REGIONS_PER_TASK; r < end; r++) {
-				action.accept(r);
-			}
-		});
-	}
-
-	/** The fits of all regions, and the gemeente means made from them. */
-	private static final class Fits {
-
-		private final IndicatorTable table;
-		private final int[] years;
-		private final int[] yearIndices;
-		private final double[][] composite;
-		private final double[] compositeWeights;
-		private final TrendParameters parameters;
-		private final int[] group;
-		private final int groups;
-		private final double[] slope;
-		private final double[] standardError;
-		private final int[] yearsUsed;
-		private final double[][] indicatorSlope;
-		private final double[][] change;
-		private final double[] step;
-		private double[] gemeenteSlope;
-		private double[][] indicatorGemeente;
-
-		Fits(IndicatorTable table, int[] years, int[] yearIndices, double[][] composite, double[] compositeWeights,
-				TrendParameters parameters) {
-			this.table = table;
-			this.years = years;
-			this.yearIndices = yearIndices;
-			this.composite = composite;
-			this.compositeWeights = compositeWeights;
-			this.parameters = parameters;
-			int n = table.regionCount();
-			int k = table.indicatorCount();
-			group = Normaliser.groups(table.regions(), Reference.GEMEENTE);
-			groups = Arrays.stream(group).max().orElse(-1) + 1;
-			slope = new double[n];
-			standardError = new double[n];
-			yearsUsed = new int[n];
-			indicatorSlope = new double[k][n];
-			change = new double[k][n];
-			step = new double[k];
-		}
-
-		/** Fits one region's composite and indicator series. */
-		void fit(int r) {
-			double[] series = new double[years.length];
+		double[] series = new double[sortedYears.length];
+		double[] slope = new double[n];
+		double[] standardError = new double[n];
+		int[] yearsUsed = new int[n];
+		for (int r = 0; r < n; r++) {
 			for (int y = 0; y < series.length; y++) {
 				series[y] = composite[y][r];
 				yearsUsed[r] += Double.isNaN(series[y]) ? 0 : 1;
 			}
-			double[] fit = LeastSquares.fit(years, series);
+			double[] fit = LeastSquares.fit(sortedYears, series);
 			slope[r] = fit[0];
 			standardError[r] = fit[1];
-			for (int i = 0; i < indicatorSlope.length; i++) {
+		}
+		double[] gemeenteSlope = groupMeans(slope, group, groups);
+
+		double[][] indicatorSlope = new double[k][n];
+		double[][] change = new double[k][n];
+		double[][] indicatorGemeente = new double[k][];
+		double[] step = new double[k];
+		for (int i = 0; i < k; i++) {
+			step[i] = roundingStep(table, i, parameters);
+			for (int r = 0; r < n; r++) {
 				for (int y = 0; y < series.length; y++) {
 					series[y] = table.value(r, i, yearIndices[y]);
 				}
-				indicatorSlope[i][r] = LeastSquares.slope(years, series);
+				indicatorSlope[i][r] = LeastSquares.slope(sortedYears, series);
 				change[i][r] = lastMinusFirst(series);
 			}
+			indicatorGemeente[i] = groupMeans(indicatorSlope[i], group, groups);
 		}
 
-		/** Computes the gemeente means and rounding steps, once all regions are fitted. */
-		void summarise() {
-			gemeenteSlope = groupMeans(slope, group, groups);
-			indicatorGemeente = new double[indicatorSlope.length][];
-			for (int i = 0; i < indicatorSlope.length; i++) {
-				step[i] = roundingStep(table, i, parameters);
-				indicatorGemeente[i] = groupMeans(indicatorSlope[i], group, groups);
-			}
-		}
-
-		/** Makes one region's trend. */
-		RegionTrend trend(int r) {
-			int k = indicatorSlope.length;
+		List<RegionTrend> trends = new ArrayList<>(n);
+		for (int r = 0; r < n; r++) {
 			RegionInfo region = table.regions().get(r);
 			List<IndicatorTrend> lines = new ArrayList<>(k);
 			double roundingWeight = 0;
 			double totalWeight = 0;
 			for (int i = 0; i < k; i++) {
 				boolean withinRounding = !Double.isNaN(change[i][r]) && Math.abs(change[i][r]) <= step[i];
-				lines.add(new IndicatorTrend(table.indicators().get(i), indicatorSlope[i][r],
-						indicatorGemeente[i][group[r]], indicatorSlope[i][r] - indicatorGemeente[i][group[r]],
-						change[i][r], withinRounding));
+				lines.add(new IndicatorTrend(table.indicators().get(i), indicatorSlope[i][r], indicatorGemeente[i][group[r]],
+						indicatorSlope[i][r] - indicatorGemeente[i][group[r]], change[i][r], withinRounding));
 				if (compositeWeights[i] > 0 && !Double.isNaN(change[i][r])) {
 					totalWeight += compositeWeights[i];
 					roundingWeight += withinRounding ? compositeWeights[i] : 0;
@@ -184,9 +123,10 @@ public final class Trends {
 				doubts.add(Uncertainty.NOISY);
 			}
 			boolean warning = slope[r] > 0 && relative > parameters.minRelativeSlope();
-			return new RegionTrend(region, yearsUsed[r], slope[r], standardError[r], gemeenteSlope[group[r]],
-					relative, warning, doubts, lines);
+			trends.add(new RegionTrend(region, yearsUsed[r], slope[r], standardError[r], gemeenteSlope[group[r]],
+					relative, warning, doubts, lines));
 		}
+		return new TrendResult(sortedYears, trends);
 	}
 
 	/**
