@@ -25,9 +25,8 @@ import java.util.stream.IntStream;
  * z of the other m - 1 regions (x_i stays fixed: <em>conditional</em> permutation, see
  * {@link ConditionalPermutation}) and I_i recomputed. With {@code count} the number of permuted I at or above
  * the observed one, folded to the smaller tail ({@code count = min(count, permutations - count)}), the pseudo-p
- * value is
- * {@code (count + 1) / (permutations + 1)}, so 1/1000 is the smallest possible with 999 permutations. A region
- * is labelled by its quadrant (sign of z_i and of lag_i) when p &le; alpha, else
+ * value is {@code (count + 1) / (permutations + 1)}, so 1/1000 is the smallest possible with 999 permutations.
+ * A region is labelled by its quadrant (sign of z_i and of lag_i) when p &le; alpha, else
  * {@link HotSpotLabel#NOT_SIGNIFICANT}.
  * <p>
  * Reproducibility: one {@link SplittableRandom} is seeded and split once per region in index order before the
