@@ -18,7 +18,7 @@ import java.util.List;
 public final class Composite {
 
 	/** Tolerance for the coverage comparison, so that 3/5 = 0.6 passes a minimum of 0.6. */
-	private static final double COVERAGE_TOLERANCE = 1e-12;
+	static final double COVERAGE_TOLERANCE = 1e-12;
 
 	private Composite() {
 	}

@@ -31,7 +31,15 @@ public final class LeastSquares {
 		return fit(years, values)[1];
 	}
 
-	private static double[] fit(int[] years, double[] values) {
+	/**
+	 * Fits once for both results.
+	 *
+	 * @param years  the years
+	 * @param values one value per year, NaN when missing
+	 * @return {@code {slope, standard error}}, each NaN where undefined (see {@link #slope} and
+	 *         {@link #standardError})
+	 */
+	static double[] fit(int[] years, double[] values) {
 		int k = 0;
 		double tSum = 0;
 		double ySum = 0;

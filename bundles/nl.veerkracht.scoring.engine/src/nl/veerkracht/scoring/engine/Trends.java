@@ -70,8 +70,9 @@ public final class Trends {
 				series[y] = composite[y][r];
 				yearsUsed[r] += Double.isNaN(series[y]) ? 0 : 1;
 			}
-			slope[r] = LeastSquares.slope(sortedYears, series);
-			standardError[r] = LeastSquares.standardError(sortedYears, series);
+			double[] fit = LeastSquares.fit(sortedYears, series);
+			slope[r] = fit[0];
+			standardError[r] = fit[1];
 		}
 		double[] gemeenteSlope = groupMeans(slope, group, groups);
 

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
 import org.junit.jupiter.api.Test;
 
 class RobustnessTest {
@@ -52,5 +55,61 @@ class RobustnessTest {
 				RobustnessParameters.DEFAULTS);
 		// coverage 3a / (3a + 2b) >= 0.6 iff a >= b: half of the samples by symmetry
 		assertEquals(0.5, result.stability(0), 0.05);
+	}
+
+	/**
+	 * The region-by-region computation must give exactly the shares of recomputing all composites per sample
+	 * with {@link Composite#compute} and the perturbed weights drawn in the documented order: 500 regions, 6
+	 * indicators (one weighing nothing) with 15% missing values, so that coverage tips some regions into and
+	 * out of geen gegevens, on one thread and on three.
+	 */
+	@Test
+	void sharesEqualRecomputingEveryCompositePerSample() throws Exception {
+		SplittableRandom random = new SplittableRandom(12);
+		double[][] z = new double[6][500];
+		for (double[] indicator : z) {
+			for (int r = 0; r < indicator.length; r++) {
+				indicator[r] = random.nextDouble() < 0.15 ? NaN : random.nextGaussian();
+			}
+		}
+		double[] weights = { 1, 0.5, 2, 0, 1, 0.25 };
+		RobustnessParameters parameters = new RobustnessParameters(300, 0.3, 99, 0.8);
+		ScoringParameters scoring = ScoringParameters.defaults();
+		double[] expected = recomputedPerSample(z, weights, scoring, parameters);
+		for (int threads : new int[] { 1, 3 }) {
+			RobustnessResult result = Pools.inPool(threads, () -> Robustness.compute(z, weights, scoring, parameters));
+			for (int r = 0; r < expected.length; r++) {
+				assertEquals(expected[r], result.stability(r), "region " + r + " on " + threads + " threads");
+			}
+		}
+		assertTrue(Arrays.stream(expected).anyMatch(share -> share > 0.05 && share < 0.95));
+	}
+
+	private static double[] recomputedPerSample(double[][] z, double[] weights, ScoringParameters scoring,
+			RobustnessParameters parameters) {
+		int n = z[0].length;
+		double[] composite = new double[n];
+		Composite.compute(z, weights, scoring.minCoverage(), composite, null);
+		Klasse[] base = new Klasse[n];
+		for (int r = 0; r < n; r++) {
+			base[r] = scoring.classRule().classify(composite[r]);
+		}
+		SplittableRandom random = new SplittableRandom(parameters.seed());
+		double[] perturbed = new double[weights.length];
+		int[] same = new int[n];
+		for (int s = 0; s < parameters.samples(); s++) {
+			for (int i = 0; i < weights.length; i++) {
+				perturbed[i] = weights[i] * (1 - parameters.spread() + 2 * parameters.spread() * random.nextDouble());
+			}
+			Composite.compute(z, perturbed, scoring.minCoverage(), composite, null);
+			for (int r = 0; r < n; r++) {
+				same[r] += scoring.classRule().classify(composite[r]) == base[r] ? 1 : 0;
+			}
+		}
+		double[] share = new double[n];
+		for (int r = 0; r < n; r++) {
+			share[r] = same[r] / (double) parameters.samples();
+		}
+		return share;
 	}
 }

@@ -22,18 +22,21 @@ import java.util.stream.IntStream;
  * changes neither p nor labels.)
  * <p>
  * Inference: for each region, {@code permutations} times, |N_i| values are drawn without replacement from the
- * z of the other m - 1 regions (x_i stays fixed: <em>conditional</em> permutation) and I_i recomputed. With
- * {@code count} the number of permuted I at or above the observed one, folded to the smaller tail
- * ({@code count = min(count, permutations - count)}), the pseudo-p value is
- * {@code (count + 1) / (permutations + 1)}, so 1/1000 is the smallest possible with 999 permutations. A region
- * is labelled by its quadrant (sign of z_i and of lag_i) when p &le; alpha, else
+ * z of the other m - 1 regions (x_i stays fixed: <em>conditional</em> permutation, see
+ * {@link ConditionalPermutation}) and I_i recomputed. With {@code count} the number of permuted I at or above
+ * the observed one, folded to the smaller tail ({@code count = min(count, permutations - count)}), the pseudo-p
+ * value is {@code (count + 1) / (permutations + 1)}, so 1/1000 is the smallest possible with 999 permutations.
+ * A region is labelled by its quadrant (sign of z_i and of lag_i) when p &le; alpha, else
  * {@link HotSpotLabel#NOT_SIGNIFICANT}.
  * <p>
  * Reproducibility: one {@link SplittableRandom} is seeded and split once per region in index order before the
- * regions are processed in parallel; each region uses only its own generator, so the result does not depend
- * on thread scheduling.
+ * regions are processed in parallel; each region uses only its own generator, so the result depends neither on
+ * the number of threads nor on their scheduling.
  */
 public final class LocalMoran {
+
+	/** Regions per parallel task, each task with its own permutation pool. */
+	private static final int REGIONS_PER_TASK = 64;
 
 	private LocalMoran() {
 	}
@@ -52,8 +55,14 @@ public final class LocalMoran {
 		if (weights.size() != n) {
 			throw new IllegalArgumentException(n + " values but " + weights.size() + " regions in the weights");
 		}
-		int[] valid = IntStream.range(0, n).filter(r -> !Double.isNaN(values[r])).toArray();
-		int m = valid.length;
+		int[] withValue = new int[n];
+		int m = 0;
+		for (int r = 0; r < n; r++) {
+			if (!Double.isNaN(values[r])) {
+				withValue[m++] = r;
+			}
+		}
+		int[] valid = Arrays.copyOf(withValue, m);
 		int[] position = new int[n];
 		Arrays.fill(position, -1);
 		for (int k = 0; k < m; k++) {
@@ -73,8 +82,7 @@ public final class LocalMoran {
 		m2 /= Math.max(m, 1);
 		int[][] neighbours = new int[m][];
 		for (int k = 0; k < m; k++) {
-			neighbours[k] = Arrays.stream(weights.neighboursUnsafe(valid[k])).map(j -> position[j]).filter(j -> j >= 0)
-					.toArray();
+			neighbours[k] = validNeighbours(weights.neighboursUnsafe(valid[k]), position);
 		}
 		double[] localI = new double[n];
 		double[] lag = new double[n];
@@ -90,50 +98,41 @@ public final class LocalMoran {
 			randoms[k] = root.split();
 		}
 		double scale = m2 > 0 ? 1 / m2 : 0;
-		IntStream.range(0, m).parallel().forEach(k -> {
-			int region = valid[k];
-			int[] own = neighbours[k];
-			if (own.length == 0) {
-				labels[region] = HotSpotLabel.ISLAND;
-				return;
+		IntStream.range(0, (m + REGIONS_PER_TASK - 1) / REGIONS_PER_TASK).parallel().forEach(task -> {
+			ConditionalPermutation permutation = new ConditionalPermutation(z, parameters.permutations());
+			for (int k = task * REGIONS_PER_TASK; k < Math.min(valid.length, (task + 1) * REGIONS_PER_TASK); k++) {
+				int region = valid[k];
+				int[] own = neighbours[k];
+				if (own.length == 0) {
+					labels[region] = HotSpotLabel.ISLAND;
+					continue;
+				}
+				double sum = 0;
+				for (int j : own) {
+					sum += z[j];
+				}
+				double observedLag = sum / own.length;
+				double observed = z[k] * scale * observedLag;
+				lag[region] = observedLag;
+				localI[region] = observed;
+				double p = permutation.pseudoP(k, own.length, z[k] * scale, observed, randoms[k]);
+				pseudoP[region] = p;
+				labels[region] = p <= parameters.alpha() ? quadrant(z[k], observedLag) : HotSpotLabel.NOT_SIGNIFICANT;
 			}
-			double sum = 0;
-			for (int j : own) {
-				sum += z[j];
-			}
-			double observedLag = sum / own.length;
-			double observed = z[k] * scale * observedLag;
-			lag[region] = observedLag;
-			localI[region] = observed;
-			double p = pseudoP(k, own.length, z, z[k] * scale, observed, parameters.permutations(), randoms[k]);
-			pseudoP[region] = p;
-			labels[region] = p <= parameters.alpha() ? quadrant(z[k], observedLag) : HotSpotLabel.NOT_SIGNIFICANT;
 		});
 		return new LocalMoranResult(localI, lag, pseudoP, labels);
 	}
 
-	private static double pseudoP(int self, int draws, double[] z, double factor, double observed, int permutations,
-			SplittableRandom random) {
-		int others = z.length - 1;
-		double[] pool = new double[others];
-		System.arraycopy(z, 0, pool, 0, self);
-		System.arraycopy(z, self + 1, pool, self, others - self);
-		int atLeast = 0;
-		for (int p = 0; p < permutations; p++) {
-			double sum = 0;
-			for (int d = 0; d < draws; d++) {
-				int pick = d + random.nextInt(others - d);
-				double chosen = pool[pick];
-				pool[pick] = pool[d];
-				pool[d] = chosen;
-				sum += chosen;
-			}
-			if (factor * (sum / draws) >= observed) {
-				atLeast++;
+	/** The positions among the valid regions of the neighbours that have a value. */
+	private static int[] validNeighbours(int[] neighbours, int[] position) {
+		int[] own = new int[neighbours.length];
+		int count = 0;
+		for (int j : neighbours) {
+			if (position[j] >= 0) {
+				own[count++] = position[j];
 			}
 		}
-		int count = Math.min(atLeast, permutations - atLeast);
-		return (count + 1) / (permutations + 1.0);
+		return count == own.length ? own : Arrays.copyOf(own, count);
 	}
 
 	private static HotSpotLabel quadrant(double z, double lag) {
