@@ -39,7 +39,7 @@ public final class VeerkrachtWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
-		new RenderWarmUpJob().schedule(500);
+		new WarmUpJob().schedule(500);
 	}
 
 	@Override
