@@ -11,7 +11,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.locationtech.jts.geom.Envelope;
+
+import nl.veerkracht.cbs.data.CbsData;
+import nl.veerkracht.cbs.io.CbsImport;
 import nl.veerkracht.gis.core.crs.Crs;
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
@@ -19,12 +24,9 @@ import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
 import nl.veerkracht.gis.core.layer.MapContent;
 import nl.veerkracht.gis.core.layer.VectorLayer;
 import nl.veerkracht.gis.core.render.decor.Attribution;
-import nl.veerkracht.gis.core.style.CategorizedStyle;
-import nl.veerkracht.gis.core.style.Category;
 import nl.veerkracht.gis.core.style.LabelStyle;
 import nl.veerkracht.gis.core.style.SimpleStyle;
 import nl.veerkracht.gis.core.style.SingleSymbolStyle;
-import nl.veerkracht.gis.core.style.classify.NoDataStyle;
 import nl.veerkracht.model.Beoordeling;
 import nl.veerkracht.model.Dilemma;
 import nl.veerkracht.model.Gemeente;
@@ -37,10 +39,16 @@ import nl.veerkracht.model.StatusBeoordeling;
 import nl.veerkracht.model.VeerkrachtFactory;
 import nl.veerkracht.model.Wijk;
 import nl.veerkracht.model.Wijkschets;
+import nl.veerkracht.scoring.IndicatorRegistry;
+import nl.veerkracht.scoring.engine.ScoringParameters;
+import nl.veerkracht.scoring.run.ScoringRun;
+import nl.veerkracht.scoring.run.ScoringState;
+import nl.veerkracht.scoring.run.SignalMapStyles;
 import nl.veerkracht.testsupport.SharedData;
 
 /**
- * A complete wijkschets of Delfshaven (Rotterdam) on real CBS buurt boundaries, for the poster tests.
+ * A complete wijkschets of Delfshaven (Rotterdam) on real CBS buurt boundaries, with the signal map scored on
+ * KWB 2014-2016 as inset, for the poster tests.
  */
 final class RotterdamPoster {
 
@@ -49,6 +57,9 @@ final class RotterdamPoster {
 	static final String PROJECT_1 = "Nieuwe Westen aan de Schie";
 	static final String PROJECT_2 = "Wijkaanpak Bospolder-Tussendijken";
 	static final String DILEMMA = "Investeren of spreiden";
+	static final String GEMEENTE = "GM0599";
+	static final List<String> KWB = List.of("rotterdam/Kerncijfers_wijken_en_buurten_2014.csv",
+			"rotterdam/Kerncijfers_wijken_en_buurten_2015.csv", "rotterdam/Kerncijfers_wijken_en_buurten_2016.csv");
 	static final LocalDate DATE = LocalDate.of(2026, 11, 24);
 	static final List<String> PARTICIPANTS = List.of("A. de Vries (gemeente)", "B. Yilmaz (Havensteder)",
 			"C. Jansen (bewonersorganisatie)", "D. Bakker (welzijn)");
@@ -113,19 +124,27 @@ final class RotterdamPoster {
 				new SingleSymbolStyle(base.withFill(new Color(0xF6, 0xD8, 0xA8)), LabelStyle.of("buurtnaam")));
 		map.addLayer(wijk);
 		MapContent signal = new MapContent(Crs.RD_NEW);
-		SimpleStyle signalBase = new SimpleStyle(Color.WHITE, new Color(0x66, 0x66, 0x66), 0.3f, 1, 6);
-		signal.addLayer(new VectorLayer("Signaleringskaart", buurten, null,
-				new CategorizedStyle("wijkcode",
-						List.of(new Category(WIJKCODE, WIJK, signalBase.withFill(new Color(0xD7, 0x30, 0x27))),
-								new Category("WK059901", "Centrum", signalBase.withFill(new Color(0xFC, 0x8D, 0x59))),
-								new Category("WK059904", "Overschie", signalBase.withFill(new Color(0x91, 0xBF, 0xDB)))),
-						signalBase.withFill(new Color(0xFE, 0xE0, 0x90)), signalBase.withFill(NoDataStyle.COLOUR),
-						null)));
+		signal.addLayer(new VectorLayer(PosterTexts.SIGNALERINGSKAART, signalMap(buurten).layer(), null,
+				SignalMapStyles.klasse()));
+		signal.addLayer(new VectorLayer(WIJK, wijkBuurten, null, new SimpleStyle(null, Color.BLACK, 1.2f, 1, 6)));
+		Envelope context = new Envelope(wijk.getEnvelope(Crs.RD_NEW));
+		context.expandBy(context.getWidth() * 1.2, context.getHeight() * 1.2);
 		return PosterContent.of(schets(), DATE, PARTICIPANTS)
 				.withMap(new PosterMap(map, wijk.getEnvelope(Crs.RD_NEW)))
-				.withSignalMap(PosterMap.ofAll(signal))
+				.withSignalMap(new PosterMap(signal, context))
 				.withPhoto(photo())
 				.withAttribution(Attribution.cbs(2017));
+	}
+
+	/**
+	 * Scores the Rotterdam signal map on KWB 2014-2016 with the default indicators and weights, for the latest year.
+	 */
+	static ScoringState signalMap(FeatureCollection buurten) throws Exception {
+		CbsData data = new CbsImport().readAll(KWB.stream().map(SharedData::file).toList());
+		ScoringRun run = ScoringRun.prepare(data, buurten, IndicatorRegistry.getDefault(), Optional.of(GEMEENTE),
+				ScoringParameters.defaults());
+		int[] years = run.years();
+		return ScoringState.compute(run, run.weights(), years[years.length - 1], buurten.getCrs());
 	}
 
 	static String longText(int sentences) {
