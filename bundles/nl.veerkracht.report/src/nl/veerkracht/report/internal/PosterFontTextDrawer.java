@@ -20,6 +20,9 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
  */
 public final class PosterFontTextDrawer extends PdfBoxGraphics2DFontTextDrawerDefaultFonts {
 
+	private static final String WIN_ANSI_EXTRAS = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
+			+ "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178";
+
 	private final Map<Standard14Fonts.FontName, PDType1Font> fonts = new EnumMap<>(Standard14Fonts.FontName.class);
 
 	@Override
@@ -45,5 +48,13 @@ public final class PosterFontTextDrawer extends PdfBoxGraphics2DFontTextDrawerDe
 		boolean can = super.canDrawText(iterator, env);
 		iterator.setIndex(begin);
 		return can;
+	}
+
+	/**
+	 * @param c a character
+	 * @return whether the standard PDF fonts (WinAnsi encoding) have it
+	 */
+	public static boolean isStandard(char c) {
+		return c >= 0x20 && c < 0x7F || c >= 0xA0 && c <= 0xFF || WIN_ANSI_EXTRAS.indexOf(c) >= 0;
 	}
 }

@@ -2,7 +2,9 @@ package nl.veerkracht.report.internal;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.font.TextLayout;
 import java.text.AttributedString;
+import java.text.CharacterIterator;
 
 /**
  * One laid-out line of a text box.
@@ -16,7 +18,8 @@ import java.text.AttributedString;
 public record TextLine(AttributedString text, int start, int end, float baseline, Color colour) {
 
 	/**
-	 * Draws the line.
+	 * Draws the line. A line that mixes characters of the standard PDF fonts with others is drawn in runs, so
+	 * that only the other characters become outlines in a PDF and the rest stays searchable text.
 	 *
 	 * @param g the graphics, in points
 	 * @param x the left of the box
@@ -27,7 +30,22 @@ public record TextLine(AttributedString text, int start, int end, float baseline
 		if (colour != null) {
 			g.setColor(colour);
 		}
-		g.drawString(text.getIterator(null, start, end), (float) x, (float) (top + baseline));
+		CharacterIterator characters = text.getIterator();
+		float left = (float) x;
+		int runStart = start;
+		while (runStart < end) {
+			boolean standard = PosterFontTextDrawer.isStandard(characters.setIndex(runStart));
+			int runEnd = runStart + 1;
+			while (runEnd < end && PosterFontTextDrawer.isStandard(characters.setIndex(runEnd)) == standard) {
+				runEnd++;
+			}
+			g.drawString(text.getIterator(null, runStart, runEnd), left, (float) (top + baseline));
+			if (runEnd < end) {
+				left += new TextLayout(text.getIterator(null, runStart, runEnd), g.getFontRenderContext())
+						.getAdvance();
+			}
+			runStart = runEnd;
+		}
 		g.setColor(previous);
 	}
 }
