@@ -104,6 +104,21 @@ class PosterPdfTest {
 		PosterImages.assertDesigned(image);
 	}
 
+	@Test
+	void namesOutsideTheStandardFontEncodingAreStillPrinted() throws Exception {
+		PosterContent turkish = new PosterContent(content.title(), content.date(),
+				List.of("Ş. Yıldız (buurtwerk)", "E. de Groot"), content.probleemanalyse(),
+				content.definitieVanSucces(), content.status(), content.sleutelprojecten(), content.mix(),
+				content.dilemmas(), content.photo(), content.map(), content.signalMap(), content.attribution());
+		Path file = folder.resolve("namen.pdf");
+		PosterExport.writePdf(turkish, file);
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			assertEquals(1, document.getNumberOfPages());
+			String text = text(document, 1, 1);
+			assertTrue(text.contains("E. de Groot"), text);
+		}
+	}
+
 	private static String text(PDDocument document, int first, int last) throws Exception {
 		PDFTextStripper stripper = new PDFTextStripper();
 		stripper.setStartPage(first);
