@@ -125,6 +125,9 @@ public final class IntensityControl extends Canvas {
 		Color fill = new Color(hue);
 		try {
 			gc.setFont(getFont());
+			gc.setBackground(getParent().getBackground());
+			Rectangle area = getClientArea();
+			gc.fillRectangle(area);
 			for (int i = Intensiteit.MIN; i <= Intensiteit.MAX; i++) {
 				Rectangle box = segmentBounds(i);
 				boolean chosen = i <= intensity && i > Intensiteit.MIN;

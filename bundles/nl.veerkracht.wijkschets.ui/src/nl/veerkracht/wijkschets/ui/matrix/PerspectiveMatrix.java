@@ -202,6 +202,17 @@ public final class PerspectiveMatrix extends Composite {
 		axisLabels.forEach(label -> label.setFont(bold));
 		quadrants.values().forEach(quadrant -> quadrant.title().setFont(title));
 		previous.forEach(Font::dispose);
+		relayout();
+		// GTK takes in a widget's new font (and so its new preferred size) only when it handles the style change,
+		// after this call returns; lay out once more then, or buttons keep the size of the old font
+		getDisplay().asyncExec(() -> {
+			if (!isDisposed()) {
+				relayout();
+			}
+		});
+	}
+
+	private void relayout() {
 		layout(true, true);
 		Composite parent = getParent();
 		if (parent != null) {

@@ -99,7 +99,10 @@ final class QuadrantPanel extends Composite {
 		});
 		newMeasure = WidgetKeys.set(new Text(measuresArea, SWT.SINGLE | SWT.BORDER), MatrixWidgetKeys.newMeasure(perspective));
 		newMeasure.setMessage(MatrixMessages.Matrix_newMeasureHint);
-		newMeasure.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData newMeasureData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		// a small preferred width, so that a narrow quadrant shrinks the field rather than the buttons
+		newMeasureData.widthHint = 100;
+		newMeasure.setLayoutData(newMeasureData);
 		newMeasure.addListener(SWT.Modify, event -> updateButtons());
 		newMeasure.addListener(SWT.DefaultSelection, event -> addMeasure());
 		add = WidgetKeys.set(new Button(measuresArea, SWT.PUSH), MatrixWidgetKeys.addMeasure(perspective));
@@ -168,6 +171,8 @@ final class QuadrantPanel extends Composite {
 		if (!description.isEmpty()) {
 			newMeasure.setText(""); //$NON-NLS-1$
 			edit(e -> e.addMeasure(perspective, description));
+			// ready for the next measure, also after a click on the Add button
+			newMeasure.setFocus();
 		}
 	}
 
@@ -207,9 +212,9 @@ final class QuadrantPanel extends Composite {
 	}
 
 	private void paintLabels(Control control) {
-		if (control instanceof Label || control instanceof Button) {
+		if (control instanceof Label || control instanceof Button || control instanceof IntensityControl) {
 			control.setBackground(fill);
-		} else if (control instanceof Composite composite && !(control instanceof IntensityControl)) {
+		} else if (control instanceof Composite composite) {
 			composite.setBackground(fill);
 			for (Control child : composite.getChildren()) {
 				paintLabels(child);

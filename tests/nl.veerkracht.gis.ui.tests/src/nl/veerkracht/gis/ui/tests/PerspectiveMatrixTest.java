@@ -124,9 +124,24 @@ class PerspectiveMatrixTest {
 		org.eclipse.swt.widgets.List measures = robot.widget(shell, MatrixWidgetKeys.measures(SOCIAAL),
 				org.eclipse.swt.widgets.List.class);
 		assertArrayEquals(new String[] { "Buurtcoaches" }, measures.getItems());
+		robot.xdotool("type", "--delay", "30", "Huiskamer");
+		robot.xdotool("key", "Return");
+		robot.settle(150);
+		assertEquals(List.of("Buurtcoaches", "Huiskamer"), descriptions(inzet(SOCIAAL)), "Enter adds the typed measure");
 		robot.screenshot("perspective-matrix");
+		Button remove = robot.widget(shell, MatrixWidgetKeys.removeMeasure(SOCIAAL), Button.class);
+		assertFalse(remove.isEnabled(), "nothing selected to remove");
+		click(measures, 20, measures.getItemHeight() / 2);
+		assertTrue(remove.isEnabled());
+		click(remove, remove.getSize().x / 2, remove.getSize().y / 2);
+		assertEquals(List.of("Huiskamer"), descriptions(inzet(SOCIAAL)), "Remove removes the selected measure");
+		assertArrayEquals(new String[] { "Huiskamer" }, measures.getItems());
 
 		CommandStack stack = domain.getCommandStack();
+		stack.undo();
+		robot.settle(100);
+		assertArrayEquals(new String[] { "Buurtcoaches", "Huiskamer" }, measures.getItems(), "the list follows the undo");
+		stack.undo();
 		stack.undo();
 		robot.settle(100);
 		assertEquals(List.of(), descriptions(inzet(SOCIAAL)), "undo removes the measure");
@@ -195,6 +210,9 @@ class PerspectiveMatrixTest {
 		assertEquals(3, sociaal.getIntensity(), "zooming keeps the contents");
 		clickSegment(sociaal, 1);
 		assertEquals(1, inzet(SOCIAAL).getIntensity(), "the zoomed segments take clicks where they are drawn");
+		Button add = robot.widget(shell, MatrixWidgetKeys.addMeasure(SOCIAAL), Button.class);
+		Point wanted = add.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+		assertTrue(add.getSize().x >= wanted.x, "the zoomed Add button " + add.getSize() + " shows its text " + wanted);
 		Path screenshot = robot.screenshot("perspective-matrix-zoomed");
 		assertTrue(screenshot.toFile().length() > 0);
 	}
