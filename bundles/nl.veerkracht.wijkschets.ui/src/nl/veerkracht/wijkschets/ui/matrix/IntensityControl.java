@@ -80,7 +80,10 @@ public final class IntensityControl extends Canvas {
 	 */
 	public Rectangle segmentBounds(int segment) {
 		checkWidget();
-		int size = segmentSize();
+		return segmentBounds(segment, segmentSize());
+	}
+
+	private static Rectangle segmentBounds(int segment, int size) {
 		return new Rectangle(1 + (segment - Intensiteit.MIN) * size, 1, size - 2, size - 2);
 	}
 
@@ -129,7 +132,7 @@ public final class IntensityControl extends Canvas {
 			Rectangle area = getClientArea();
 			gc.fillRectangle(area);
 			for (int i = Intensiteit.MIN; i <= Intensiteit.MAX; i++) {
-				Rectangle box = segmentBounds(i);
+				Rectangle box = segmentBounds(i, size);
 				boolean chosen = i <= intensity && i > Intensiteit.MIN;
 				gc.setBackground(chosen ? fill : getDisplay().getSystemColor(SWT.COLOR_WHITE));
 				gc.fillRectangle(box);
