@@ -171,6 +171,35 @@ class PerspectiveMatrixTest {
 	}
 
 	@Test
+	void aQuadrantCanBeFilledInWithTheKeyboardAlone() {
+		Handelingsperspectief leefomgeving = Handelingsperspectief.LEEFOMGEVING;
+		IntensityControl intensity = robot.widget(shell, MatrixWidgetKeys.intensity(leefomgeving), IntensityControl.class);
+		Text rationale = robot.widget(shell, MatrixWidgetKeys.rationale(leefomgeving), Text.class);
+		clickSegment(intensity, 0);
+		robot.xdotool("key", "3");
+		robot.settle(100);
+		assertEquals(3, inzet(leefomgeving).getIntensity(), "the digit 3 chooses intensity 3");
+		robot.xdotool("key", "Tab");
+		robot.settle(100);
+		assertTrue(rationale.isFocusControl(), "Tab goes on from the intensity to the rationale");
+		robot.xdotool("type", "--delay", "30", "Speelplekken ontbreken");
+		robot.xdotool("key", "Tab");
+		robot.settle(150);
+		assertEquals("Speelplekken ontbreken", inzet(leefomgeving).getRationale(),
+				"Tab leaves the rationale (no tab typed) and commits it");
+		assertEquals(2, countUndos(), "one command per edit: the new inzet at 3 and its rationale");
+	}
+
+	private int countUndos() {
+		int count = 0;
+		while (domain.getCommandStack().canUndo()) {
+			domain.getCommandStack().undo();
+			count++;
+		}
+		return count;
+	}
+
+	@Test
 	void theQuadrantsFillOnScreenFollowsTheIntensity() {
 		IntensityControl sociaal = robot.widget(shell, MatrixWidgetKeys.intensity(SOCIAAL), IntensityControl.class);
 		IntensityControl woningen = robot.widget(shell, MatrixWidgetKeys.intensity(WONINGEN), IntensityControl.class);
