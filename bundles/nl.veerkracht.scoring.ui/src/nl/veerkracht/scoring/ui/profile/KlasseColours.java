@@ -9,6 +9,7 @@ import org.eclipse.swt.graphics.RGB;
 import nl.veerkracht.gis.core.style.CategorizedStyle;
 import nl.veerkracht.gis.core.style.Category;
 import nl.veerkracht.gis.core.style.SimpleStyle;
+import nl.veerkracht.gis.ui.style.Swatches;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.run.SignalMapStyles;
 
@@ -42,10 +43,8 @@ final class KlasseColours {
 	 */
 	static Color colour(Klasse klasse) {
 		SimpleStyle symbol = symbol(klasse);
-		java.awt.Color fill = symbol.fill();
-		double opacity = symbol.opacity();
-		return new Color(new RGB(over(fill.getRed(), opacity), over(fill.getGreen(), opacity),
-				over(fill.getBlue(), opacity)));
+		java.awt.Color seen = Swatches.blend(symbol.fill(), symbol.opacity());
+		return new Color(new RGB(seen.getRed(), seen.getGreen(), seen.getBlue()));
 	}
 
 	/** @return the colour of every class, in class order */
@@ -55,9 +54,5 @@ final class KlasseColours {
 			colours.put(klasse, colour(klasse));
 		}
 		return colours;
-	}
-
-	private static int over(int channel, double opacity) {
-		return (int) Math.round(channel * opacity + 255 * (1 - opacity));
 	}
 }

@@ -3,18 +3,19 @@ package nl.veerkracht.scoring.ui.table;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageDataProvider;
 import org.eclipse.swt.widgets.Display;
 
+import nl.veerkracht.gis.core.render.decor.SwatchShape;
 import nl.veerkracht.gis.core.style.Category;
 import nl.veerkracht.gis.core.style.SimpleStyle;
+import nl.veerkracht.gis.ui.style.Swatches;
 import nl.veerkracht.scoring.run.SignalMapStyles;
 
 /**
- * Small squares in the colours of the signal map's classes ({@link SignalMapStyles#klasse()}), as the map
- * paints them (the fill over white with the style's opacity), for the klasse cells. Dispose when done.
+ * Small squares in the colours of the signal map's classes ({@link SignalMapStyles#klasse()}), painted by the
+ * Lagen legend's {@link Swatches} as the map shows them, for the klasse cells. Dispose when done.
  */
 final class KlasseSwatches {
 
@@ -34,24 +35,8 @@ final class KlasseSwatches {
 	}
 
 	private static Image swatch(Display display, SimpleStyle symbol) {
-		Image image = new Image(display, SIZE, SIZE);
-		GC gc = new GC(image);
-		try {
-			java.awt.Color fill = symbol.fill();
-			gc.setBackground(new Color(blend(fill.getRed(), symbol.opacity()), blend(fill.getGreen(), symbol.opacity()),
-					blend(fill.getBlue(), symbol.opacity())));
-			gc.fillRectangle(0, 0, SIZE, SIZE);
-			java.awt.Color stroke = symbol.stroke() != null ? symbol.stroke() : java.awt.Color.GRAY;
-			gc.setForeground(new Color(stroke.getRed(), stroke.getGreen(), stroke.getBlue()));
-			gc.drawRectangle(0, 0, SIZE - 1, SIZE - 1);
-		} finally {
-			gc.dispose();
-		}
-		return image;
-	}
-
-	private static int blend(int channel, double opacity) {
-		return (int) Math.round(channel * opacity + 255 * (1 - opacity));
+		return new Image(display, (ImageDataProvider) zoom -> Swatches.symbol(symbol, SwatchShape.AREA, SIZE, SIZE,
+				zoom / 100.0));
 	}
 
 	/**
