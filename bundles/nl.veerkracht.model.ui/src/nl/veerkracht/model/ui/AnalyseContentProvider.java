@@ -1,11 +1,14 @@
 package nl.veerkracht.model.ui;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.jface.viewers.Viewer;
 
 import nl.veerkracht.model.ui.internal.AnalyseSession;
 import nl.veerkracht.model.ui.internal.AnalyseSessions;
@@ -16,6 +19,36 @@ import nl.veerkracht.model.ui.internal.AnalyseSessions;
  * ...).
  */
 public final class AnalyseContentProvider implements ITreeContentProvider {
+
+	private Viewer viewer;
+	private final Consumer<IFile> discarded = file -> {
+		Viewer current = viewer;
+		if (current != null && !current.getControl().isDisposed()) {
+			current.getControl().getDisplay().asyncExec(() -> {
+				if (!current.getControl().isDisposed()) {
+					if (current instanceof StructuredViewer structured) {
+						structured.refresh(file);
+					} else {
+						current.refresh();
+					}
+				}
+			});
+		}
+	};
+
+	@Override
+	public void inputChanged(Viewer changedViewer, Object oldInput, Object newInput) {
+		if (viewer == null && changedViewer != null) {
+			AnalyseSessions.addDiscardListener(discarded);
+		}
+		viewer = changedViewer;
+	}
+
+	@Override
+	public void dispose() {
+		AnalyseSessions.removeDiscardListener(discarded);
+		viewer = null;
+	}
 
 	@Override
 	public Object[] getElements(Object input) {

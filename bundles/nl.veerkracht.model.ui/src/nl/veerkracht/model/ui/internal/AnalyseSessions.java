@@ -3,9 +3,11 @@ package nl.veerkracht.model.ui.internal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.ecore.EObject;
 
 import nl.veerkracht.model.persistence.AnalyseFiles;
@@ -16,6 +18,7 @@ public final class AnalyseSessions {
 
 	private static final Map<IFile, AnalyseSession> SESSIONS = new ConcurrentHashMap<>();
 	private static final Map<IFile, String> PROBLEMS = new ConcurrentHashMap<>();
+	private static final ListenerList<Consumer<IFile>> DISCARD_LISTENERS = new ListenerList<>();
 
 	private AnalyseSessions() {
 	}
@@ -63,5 +66,31 @@ public final class AnalyseSessions {
 	 */
 	public static Optional<AnalyseSession> of(EObject object) {
 		return SESSIONS.values().stream().filter(session -> session.contains(object)).findFirst();
+	}
+
+	/**
+	 * Forgets the session of a file with its unsaved changes: the next {@link #of(IFile)} loads the file
+	 * again as it is on disk. Listeners (the Project Explorer) are told, so that they let go of the old
+	 * objects.
+	 *
+	 * @param file an analysis file
+	 */
+	public static void discard(IFile file) {
+		if (SESSIONS.remove(file) != null) {
+			DISCARD_LISTENERS.forEach(listener -> listener.accept(file));
+		}
+	}
+
+	/**
+	 * @param listener told, on the thread that discarded it, of every file whose session was
+	 *                 {@linkplain #discard discarded}
+	 */
+	public static void addDiscardListener(Consumer<IFile> listener) {
+		DISCARD_LISTENERS.add(listener);
+	}
+
+	/** @param listener a listener added before */
+	public static void removeDiscardListener(Consumer<IFile> listener) {
+		DISCARD_LISTENERS.remove(listener);
 	}
 }
