@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String Menu_new;
 	public static String Menu_edit;
 	public static String Menu_window;
+	public static String Menu_openPerspective;
 	public static String Menu_help;
 	public static String Demo_jobName;
 	public static String Demo_gemeente;

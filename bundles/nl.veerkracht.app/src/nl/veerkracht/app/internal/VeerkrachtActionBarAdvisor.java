@@ -97,6 +97,9 @@ final class VeerkrachtActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
 		MenuManager window = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+		MenuManager perspectives = new MenuManager(Messages.Menu_openPerspective, "openPerspective"); //$NON-NLS-1$
+		perspectives.add(ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
+		window.add(perspectives);
 		window.add(resetPerspective);
 		window.add(new Separator());
 		window.add(preferences);

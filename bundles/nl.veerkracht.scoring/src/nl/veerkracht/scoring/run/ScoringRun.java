@@ -2,6 +2,7 @@ package nl.veerkracht.scoring.run;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,10 +72,12 @@ public final class ScoringRun {
 	private final List<DroppedIndicator> dropped;
 	private final List<String> skipped;
 	private final Map<String, IndicatorValue> gemeenteValues;
+	private final Map<String, String> regionNames;
 
 	private ScoringRun(IndicatorTable table, ScoringParameters parameters, List<DroppedIndicator> dropped,
-			List<String> skipped, Map<String, IndicatorValue> gemeenteValues) {
+			List<String> skipped, Map<String, IndicatorValue> gemeenteValues, Map<String, String> regionNames) {
 		this.table = table;
+		this.regionNames = Map.copyOf(regionNames);
 		this.gemeenteValues = Map.copyOf(gemeenteValues);
 		this.engine = new ScoringEngine(table, parameters);
 		this.weights = Weights.defaults(table.indicators());
@@ -185,8 +188,23 @@ public final class ScoringRun {
 			}
 		}
 		int[] yearArray = years.stream().mapToInt(Integer::intValue).toArray();
+		Map<String, String> regionNames = new HashMap<>();
+		for (Region region : data.regions()) {
+			if (region.name() != null && !region.name().isBlank()) {
+				// older Kerncijfers files prefix the level and number: "Wijk 03 Delfshaven"
+				regionNames.putIfAbsent(region.code().code(), region.name().strip().replaceFirst("^(Wijk|Buurt) \\d+ ", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
 		return new ScoringRun(new IndicatorTable(regions, specs, yearArray, cells), parameters, dropped, skipped,
-				gemeenteValues);
+				gemeenteValues, regionNames);
+	}
+
+	/**
+	 * @param code a CBS region code (gemeente, wijk or buurt), e.g. {@code WK059903}
+	 * @return the region's name as the CBS data of this run give it, e.g. "Delfshaven"
+	 */
+	public Optional<String> regionName(String code) {
+		return Optional.ofNullable(code == null ? null : regionNames.get(code.strip().toUpperCase(Locale.ROOT)));
 	}
 
 	private static String key(String gemeenteCode, String indicatorId, int year) {

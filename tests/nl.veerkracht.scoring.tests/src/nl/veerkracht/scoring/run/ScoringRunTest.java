@@ -102,6 +102,14 @@ class ScoringRunTest {
 	}
 
 	@Test
+	void theRunKnowsTheNamesOfTheGemeenteAndItsWijkenFromTheCbsData() {
+		assertEquals(java.util.Optional.of("Delfshaven"), run.regionName("WK059903"));
+		assertEquals(java.util.Optional.of("Rotterdam Centrum"), run.regionName("wk059901"));
+		assertEquals(java.util.Optional.of("Rotterdam"), run.regionName("GM0599"));
+		assertEquals(java.util.Optional.empty(), run.regionName("WK999999"));
+	}
+
+	@Test
 	void anIndicatorWithoutAnyValueIsDroppedWithItsReason() {
 		assertEquals(List.of("arbeidsparticipatie"), run.dropped().stream().map(DroppedIndicator::id).toList());
 		assertTrue(run.dropped().get(0).reason().contains("INPUT_NOT_READ"), run.dropped().get(0).reason());

@@ -92,7 +92,8 @@ public final class AnalyseChoice {
 		return first instanceof EObject object ? AnalyseSessions.of(object).map(AnalyseSession::getFile) : Optional.empty();
 	}
 
-	private static List<IFile> analysesInWorkspace() {
+	/** @return the analysis files in the open projects of the workspace */
+	public static List<IFile> analysesInWorkspace() {
 		List<IFile> files = new ArrayList<>();
 		try {
 			ResourcesPlugin.getWorkspace().getRoot().accept(proxy -> {

@@ -2,9 +2,11 @@ package nl.veerkracht.wijkschets.ui.editor;
 
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.WorkbenchException;
 
 import nl.veerkracht.model.Wijkschets;
 import nl.veerkracht.model.ui.internal.AnalyseSession;
@@ -17,6 +19,8 @@ public final class OpenWijkschets {
 	}
 
 	/**
+	 * When the page shows no editors (the signal map's perspective), the wijkschets perspective is opened first.
+	 *
 	 * @param page      the workbench page
 	 * @param wijkschets a wijkschets of an analysis open in the workbench
 	 * @return the editor, or empty when it could not be opened (the user was told why)
@@ -27,6 +31,14 @@ public final class OpenWijkschets {
 			return Optional.empty();
 		}
 		String fragment = wijkschets.eResource().getURIFragment(wijkschets);
+		if (!page.isEditorAreaVisible()) {
+			try {
+				page = page.getWorkbenchWindow().getWorkbench().showPerspective(WijkschetsPerspective.ID,
+						page.getWorkbenchWindow());
+			} catch (WorkbenchException e) {
+				ILog.of(OpenWijkschets.class).warn(e.getMessage(), e);
+			}
+		}
 		try {
 			return Optional.of((WijkschetsEditor) page.openEditor(
 					new WijkschetsEditorInput(session.get().getFile(), fragment, wijkschets.getName()), EditorWidgetKeys.EDITOR_ID));

@@ -12,7 +12,10 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 
+import nl.veerkracht.app.VeerkrachtPerspective;
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
@@ -78,6 +81,25 @@ final class WijkschetsFixture {
 	}
 
 	/**
+	 * Creates (replacing) a project with an empty {@code rotterdam.veerkracht}.
+	 *
+	 * @param projectName the project
+	 * @return the analysis file
+	 * @throws Exception when the project cannot be made
+	 */
+	static IFile emptyAnalyse(String projectName) throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
+		delete(projectName);
+		project.create(new NullProgressMonitor());
+		project.open(new NullProgressMonitor());
+		Analyse analyse = VeerkrachtFactory.eINSTANCE.createAnalyse();
+		analyse.setName("Rotterdam");
+		AnalyseFiles.save(analyse, Path.of(project.getLocationURI()).resolve("rotterdam.veerkracht"));
+		project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+		return project.getFile("rotterdam.veerkracht");
+	}
+
+	/**
 	 * Adds a new wijkschets of Delfshaven to an analysis (saved) and opens it in the editor. Call on the UI
 	 * thread.
 	 *
@@ -96,12 +118,19 @@ final class WijkschetsFixture {
 	}
 
 	/**
-	 * Deletes a project of the fixture and forgets its analysis.
+	 * Closes all editors without saving, goes back to the signal map's perspective (opening a wijkschets
+	 * switches to the wijkschets perspective, and the other tests expect the map's layout), deletes a project of
+	 * the fixture and forgets its analysis.
 	 *
 	 * @param projectName the project
 	 * @throws CoreException when it cannot be deleted
 	 */
 	static void delete(String projectName) throws CoreException {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window != null && window.getActivePage() != null) {
+			window.getActivePage().closeAllEditors(false);
+			PlatformUI.getWorkbench().showPerspective(VeerkrachtPerspective.ID, window);
+		}
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
 		if (project.exists()) {
 			AnalyseSessions.discard(project.getFile("rotterdam.veerkracht"));
