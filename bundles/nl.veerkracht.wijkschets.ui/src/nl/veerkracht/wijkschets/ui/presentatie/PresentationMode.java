@@ -1,0 +1,168 @@
+package nl.veerkracht.wijkschets.ui.presentatie;
+
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Shell;
+
+import nl.veerkracht.gis.ui.WidgetKeys;
+import nl.veerkracht.model.Wijkschets;
+import nl.veerkracht.wijkschets.ui.editor.WijkschetsEditor;
+import nl.veerkracht.wijkschets.ui.matrix.PerspectiveMatrix;
+
+/**
+ * The workshop's presentation mode: one full-screen window over the projector with the wijkschets's map and
+ * its 2×2 of handelingsperspectieven in large type, both live and editable (every change is a command on the
+ * editor's stack: Ctrl+Z and Ctrl+Y undo and redo here too, and the editor shows the change at once). Esc
+ * leaves it and returns to the editor; nothing else is needed to get out.
+ */
+public final class PresentationMode {
+
+	/** How much larger the matrix's type is than in the editor. */
+	public static final double ZOOM = 1.7;
+
+	private final WijkschetsEditor editor;
+	private final Shell shell;
+	private final Font titleFont;
+	private final PerspectiveMatrix matrix;
+	private final Listener keys = this::key;
+
+	private PresentationMode(WijkschetsEditor editor) {
+		this.editor = editor;
+		Display display = editor.getSite().getShell().getDisplay();
+		shell = new Shell(display, SWT.NO_TRIM | SWT.APPLICATION_MODAL);
+		WidgetKeys.set(shell, PresentationKeys.SHELL);
+		shell.setText(NLS.bind(PresentationMessages.Title, name(editor.getWijkschets())));
+		Color background = display.getSystemColor(SWT.COLOR_WHITE);
+		shell.setBackground(background);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 24;
+		layout.marginHeight = 16;
+		layout.verticalSpacing = 12;
+		shell.setLayout(layout);
+		titleFont = scaled(display, shell.getFont(), 2.2, SWT.BOLD);
+
+		Composite header = new Composite(shell, SWT.NONE);
+		header.setBackground(background);
+		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridLayout headerLayout = new GridLayout(2, false);
+		headerLayout.marginWidth = 0;
+		header.setLayout(headerLayout);
+		Label title = new Label(header, SWT.NONE);
+		title.setFont(titleFont);
+		title.setBackground(background);
+		title.setText(NLS.bind(PresentationMessages.Title, name(editor.getWijkschets())));
+		WidgetKeys.set(title, PresentationKeys.TITLE);
+		title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Label hint = new Label(header, SWT.NONE);
+		hint.setBackground(background);
+		hint.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+		hint.setText(PresentationMessages.Hint);
+		WidgetKeys.set(hint, PresentationKeys.HINT);
+		hint.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+
+		SashForm body = new SashForm(shell, SWT.HORIZONTAL);
+		body.setBackground(background);
+		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite mapSide = new Composite(body, SWT.NONE);
+		mapSide.setLayout(new org.eclipse.swt.layout.FillLayout());
+		// MAP: the overview page's live map of the wijk goes here (merge of the map branch)
+		matrix = new PerspectiveMatrix(body, SWT.NONE);
+		matrix.setBackground(background);
+		WidgetKeys.set(matrix, PresentationKeys.MATRIX);
+		matrix.setInput(editor.getWijkschets(), editor.getEditingDomain());
+		matrix.setZoom(ZOOM);
+		body.setWeights(45, 55);
+
+		display.addFilter(SWT.KeyDown, keys);
+		shell.addListener(SWT.Dispose, event -> {
+			display.removeFilter(SWT.KeyDown, keys);
+			titleFont.dispose();
+		});
+	}
+
+	/**
+	 * Opens the presentation mode of an editor's wijkschets, full screen on the editor's monitor.
+	 *
+	 * @param editor the editor
+	 * @return the presentation, open
+	 */
+	public static PresentationMode open(WijkschetsEditor editor) {
+		editor.commitPendingEdits();
+		PresentationMode mode = new PresentationMode(editor);
+		mode.shell.setBounds(editor.getSite().getShell().getMonitor().getBounds());
+		mode.shell.open();
+		mode.shell.setFullScreen(true);
+		mode.matrix.setFocus();
+		return mode;
+	}
+
+	/** @return the full-screen window */
+	public Shell getShell() {
+		return shell;
+	}
+
+	/** @return the live 2×2 */
+	public PerspectiveMatrix getMatrix() {
+		return matrix;
+	}
+
+	/** @return whether it is still open */
+	public boolean isOpen() {
+		return !shell.isDisposed();
+	}
+
+	/** Leaves the presentation mode, keeping every change, and returns to the editor. */
+	public void close() {
+		if (shell.isDisposed()) {
+			return;
+		}
+		matrix.commitPendingEdits();
+		shell.dispose();
+		editor.getSite().getPage().activate(editor);
+	}
+
+	private void key(Event event) {
+		if (shell.isDisposed() || event.display.getActiveShell() != shell) {
+			return;
+		}
+		if (event.keyCode == SWT.ESC) {
+			event.doit = false;
+			close();
+		} else if ((event.stateMask & SWT.MOD1) != 0 && (event.keyCode == 'z' || event.keyCode == 'y')) {
+			event.doit = false;
+			matrix.commitPendingEdits();
+			CommandStack stack = editor.getEditingDomain().getCommandStack();
+			boolean redo = event.keyCode == 'y' || (event.stateMask & SWT.SHIFT) != 0;
+			if (redo && stack.canRedo()) {
+				stack.redo();
+			} else if (!redo && stack.canUndo()) {
+				stack.undo();
+			}
+		}
+	}
+
+	private static String name(Wijkschets wijkschets) {
+		return wijkschets.getName() == null ? "" : wijkschets.getName(); //$NON-NLS-1$
+	}
+
+	private static Font scaled(Display display, Font font, double factor, int style) {
+		FontData[] data = font.getFontData();
+		for (FontData one : data) {
+			one.setHeight((int) Math.round(one.getHeight() * factor));
+			one.setStyle(one.getStyle() | style);
+		}
+		return new Font(display, data);
+	}
+}
