@@ -24,6 +24,7 @@ import nl.veerkracht.scoring.run.ScoringState;
 import nl.veerkracht.scoring.ui.BuurtSelections;
 import nl.veerkracht.scoring.ui.SignalMapListener;
 import nl.veerkracht.scoring.ui.SignalMapSession;
+import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The Buurtprofiel view: everything the signal map knows of one buurt. It follows the workbench selection —

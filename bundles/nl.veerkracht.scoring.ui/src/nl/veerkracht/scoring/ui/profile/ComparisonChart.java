@@ -21,6 +21,7 @@ import org.eclipse.swtchart.Range;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.scoring.engine.IndicatorValue;
 import nl.veerkracht.scoring.run.GemeenteComparison;
+import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The indicators of a buurt against its gemeente as horizontal bars (SWTChart): per indicator the buurt's

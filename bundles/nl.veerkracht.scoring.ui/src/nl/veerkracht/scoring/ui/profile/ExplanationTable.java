@@ -28,6 +28,7 @@ import nl.veerkracht.scoring.engine.IndicatorValue;
 import nl.veerkracht.scoring.engine.Role;
 import nl.veerkracht.scoring.run.BuurtProfile;
 import nl.veerkracht.scoring.run.GemeenteComparison;
+import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The explanation of a buurt's score as a table: per indicator its raw value with unit and year, the

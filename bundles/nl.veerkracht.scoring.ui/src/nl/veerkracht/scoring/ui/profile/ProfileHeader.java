@@ -28,6 +28,7 @@ import nl.veerkracht.scoring.engine.spatial.HotSpotLabel;
 import nl.veerkracht.scoring.run.BuurtProfile;
 import nl.veerkracht.scoring.run.ClassStability;
 import nl.veerkracht.scoring.run.HotSpotLabels;
+import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The top of the profile: the buurt's name, code, gemeente, inhabitants and year, and its key figures — the

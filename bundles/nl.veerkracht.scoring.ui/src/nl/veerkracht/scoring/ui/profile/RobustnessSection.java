@@ -20,6 +20,7 @@ import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.run.BuurtProfile;
 import nl.veerkracht.scoring.run.ClassStability;
+import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The robustness of a buurt's class: how many of the perturbed weight samples kept it (fragile below the

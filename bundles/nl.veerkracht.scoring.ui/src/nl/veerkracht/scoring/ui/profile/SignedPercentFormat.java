@@ -5,9 +5,10 @@ import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
 import java.text.Format;
 import java.text.ParsePosition;
+import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
- * Axis ticks of a relative difference given in percent: {@code +50%}, {@code 0%}, {@code -25%}, with Dutch
+ * Axis ticks of a relative difference given in percent: {@code +50 %}, {@code 0 %}, {@code -25 %}, with Dutch
  * thousands points. It also parses them back, as SWTChart does to tell major ticks from rounded ones.
  */
 final class SignedPercentFormat extends Format {
@@ -32,7 +33,8 @@ final class SignedPercentFormat extends Format {
 			return null;
 		}
 		int end = inner.getIndex();
-		position.setIndex(end < source.length() && source.charAt(end) == '%' ? end + 1 : end);
+		int sign = end < source.length() && source.charAt(end) == ' ' ? end + 1 : end;
+		position.setIndex(sign < source.length() && source.charAt(sign) == '%' ? sign + 1 : end);
 		return parsed.doubleValue();
 	}
 }

@@ -33,6 +33,7 @@ import nl.veerkracht.scoring.engine.IndicatorValue;
 import nl.veerkracht.scoring.engine.NormalisationMethod;
 import nl.veerkracht.scoring.run.CompositeSeries;
 import nl.veerkracht.scoring.run.IndicatorSeries;
+import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The course of a buurt over the years of the signal map against its gemeente, as lines (SWTChart): the

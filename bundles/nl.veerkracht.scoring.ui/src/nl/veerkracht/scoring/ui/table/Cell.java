@@ -1,5 +1,7 @@
 package nl.veerkracht.scoring.ui.table;
 
+import nl.veerkracht.scoring.ui.DutchNumbers;
+
 /**
  * One cell of the Indicatoren table.
  *
@@ -37,7 +39,7 @@ record Cell(String text, double key, String export, String tooltip, boolean miss
 	 * @return the cell
 	 */
 	static Cell number(double value, String text, String tooltip) {
-		return new Cell(text, value, NumberTexts.export(value), tooltip, false);
+		return new Cell(text, value, DutchNumbers.export(value), tooltip, false);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 import nl.veerkracht.scoring.engine.IndicatorSpec;
 import nl.veerkracht.scoring.engine.IndicatorValue;
 import nl.veerkracht.scoring.engine.NormalisationMethod;
+import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The column of one indicator: the raw value of the scored year in the indicator's unit, the normalised
@@ -60,7 +61,7 @@ final class IndicatorColumns {
 		}
 		String source = value.sourceColumn().isBlank() ? null
 				: NLS.bind(IndicatorTableMessages.Cell_source, value.sourceColumn());
-		return Cell.number(value.value(), NumberTexts.screen(value.value(), decimals), source);
+		return Cell.number(value.value(), DutchNumbers.decimal(value.value(), decimals), source);
 	}
 
 	private static Cell normalised(IndicatorTableModel model, int region, int indicator) {
@@ -68,14 +69,14 @@ final class IndicatorColumns {
 		if (Double.isNaN(value)) {
 			return Cell.missing(NLS.bind(IndicatorTableMessages.Cell_missing, model.raw(region, indicator).missingReason()));
 		}
-		return Cell.number(value, NumberTexts.screen(value, NORMALISED_DECIMALS), null);
+		return Cell.number(value, DutchNumbers.decimal(value, NORMALISED_DECIMALS), null);
 	}
 
 	private static Cell contribution(IndicatorTableModel model, int region, int indicator) {
 		return switch (model.whyNoContribution(region, indicator)) {
 		case NONE -> {
 			double value = model.contribution(region, indicator);
-			yield Cell.number(value, NumberTexts.signed(value, CONTRIBUTION_DECIMALS), null);
+			yield Cell.number(value, DutchNumbers.signed(value, CONTRIBUTION_DECIMALS), null);
 		}
 		case OTHER_ROLE -> Cell.missing(IndicatorTableMessages.Contribution_otherRole);
 		case ZERO_WEIGHT -> Cell.missing(IndicatorTableMessages.Contribution_zeroWeight);
@@ -109,7 +110,7 @@ final class IndicatorColumns {
 		case DRAAGKRACHT_VRAGER -> IndicatorTableMessages.Role_vrager;
 		case CONTEXT -> IndicatorTableMessages.Role_context;
 		};
-		String weight = NumberTexts.export(model.state().weights().get(spec.id()));
+		String weight = DutchNumbers.export(model.state().weights().get(spec.id()));
 		return NLS.bind(IndicatorTableMessages.Header_indicatorTooltip,
 				new Object[] { spec.label(), spec.id(), spec.unit(), direction, role, weight, sources });
 	}

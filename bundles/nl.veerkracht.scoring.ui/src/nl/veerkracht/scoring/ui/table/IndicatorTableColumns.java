@@ -10,6 +10,7 @@ import nl.veerkracht.scoring.engine.RegionInfo;
 import nl.veerkracht.scoring.run.SignalMapLayer;
 import nl.veerkracht.scoring.ui.table.IndicatorTableColumn.GemeenteCells;
 import nl.veerkracht.scoring.ui.table.IndicatorTableColumn.Kind;
+import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * All columns of the Indicatoren table, in order: buurt code, name and inhabitants, one column per
@@ -51,6 +52,6 @@ final class IndicatorTableColumns {
 	private static Cell inhabitants(IndicatorTableModel model, int region, CellMode mode) {
 		RegionInfo info = model.region(region);
 		return info.inhabitants() == RegionInfo.UNKNOWN_INHABITANTS ? Cell.missing(IndicatorTableMessages.Cell_noInhabitants)
-				: Cell.number(info.inhabitants(), NumberTexts.screen(info.inhabitants(), 0), null);
+				: Cell.number(info.inhabitants(), DutchNumbers.decimal(info.inhabitants(), 0), null);
 	}
 }

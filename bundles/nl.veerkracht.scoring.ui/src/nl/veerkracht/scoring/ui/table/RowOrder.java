@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * Which buurten the Indicatoren table shows, in which order: the buurten whose code or name contains the
@@ -14,7 +15,7 @@ import java.util.stream.IntStream;
  */
 final class RowOrder {
 
-	private final Collator collator = Collator.getInstance(NumberTexts.DUTCH);
+	private final Collator collator = Collator.getInstance(DutchNumbers.DUTCH);
 	private int[] rows = new int[0];
 	private int[] positions = new int[0];
 	private int sortColumn = -1;

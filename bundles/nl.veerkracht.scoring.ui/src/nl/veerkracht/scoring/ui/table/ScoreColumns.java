@@ -15,6 +15,7 @@ import nl.veerkracht.scoring.run.SignalMapLayer;
 import nl.veerkracht.scoring.run.YearResult;
 import nl.veerkracht.scoring.ui.table.IndicatorTableColumn.GemeenteCells;
 import nl.veerkracht.scoring.ui.table.IndicatorTableColumn.Kind;
+import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The columns of a buurt's scores in the scored year: kwetsbaarheid, klasse, coverage, draagkracht, trend,
@@ -71,7 +72,7 @@ final class ScoreColumns {
 	private static Cell kwetsbaarheid(IndicatorTableModel model, int region, CellMode mode) {
 		double value = model.result().scores().composite(region);
 		return Double.isNaN(value) ? Cell.missing(noData(model.result(), region))
-				: Cell.number(value, NumberTexts.screen(value, SCORE_DECIMALS), null);
+				: Cell.number(value, DutchNumbers.decimal(value, SCORE_DECIMALS), null);
 	}
 
 	private static Cell klasse(IndicatorTableModel model, int region, CellMode mode) {
@@ -87,15 +88,15 @@ final class ScoreColumns {
 		if (Double.isNaN(share)) {
 			return Cell.missing(IndicatorTableMessages.Column_dekkingTooltip);
 		}
-		String tooltip = NLS.bind(IndicatorTableMessages.Cell_coverage, NumberTexts.percent(share),
-				NumberTexts.percent(model.state().run().engine().parameters().minCoverage()));
-		return new Cell(NumberTexts.percent(share), share, NumberTexts.export(100 * share), tooltip, false);
+		String tooltip = NLS.bind(IndicatorTableMessages.Cell_coverage, DutchNumbers.percent(share),
+				DutchNumbers.percent(model.state().run().engine().parameters().minCoverage()));
+		return new Cell(DutchNumbers.percent(share), share, DutchNumbers.export(100 * share), tooltip, false);
 	}
 
 	private static Cell draagkracht(IndicatorTableModel model, int region, CellMode mode) {
 		double value = model.result().scores().draagkracht(region);
 		return Double.isNaN(value) ? Cell.missing(IndicatorTableMessages.Cell_noDraagkracht)
-				: Cell.number(value, NumberTexts.screen(value, SCORE_DECIMALS), null);
+				: Cell.number(value, DutchNumbers.decimal(value, SCORE_DECIMALS), null);
 	}
 
 	private static Optional<RegionTrend> trendOf(IndicatorTableModel model, int region) {
@@ -114,9 +115,9 @@ final class ScoreColumns {
 		}
 		RegionTrend t = trend.get();
 		String tooltip = NLS.bind(IndicatorTableMessages.Cell_trend, new Object[] { t.yearsUsed(),
-				NumberTexts.signed(t.gemeenteSlope(), TREND_DECIMALS), NumberTexts.signed(t.relativeSlope(), TREND_DECIMALS),
+				DutchNumbers.signed(t.gemeenteSlope(), TREND_DECIMALS), DutchNumbers.signed(t.relativeSlope(), TREND_DECIMALS),
 				uncertainties(t) });
-		return Cell.number(t.compositeSlope(), NumberTexts.signed(t.compositeSlope(), TREND_DECIMALS), tooltip);
+		return Cell.number(t.compositeSlope(), DutchNumbers.signed(t.compositeSlope(), TREND_DECIMALS), tooltip);
 	}
 
 	private static Cell vroegSignaal(IndicatorTableModel model, int region, CellMode mode) {
@@ -142,7 +143,7 @@ final class ScoreColumns {
 			return new Cell(text, Double.NaN, text, noData(model.result(), region), true);
 		}
 		double p = model.result().hotSpots().pseudoP(region);
-		String tooltip = Double.isNaN(p) ? null : NLS.bind(IndicatorTableMessages.Cell_pseudoP, NumberTexts.screen(p, 3));
+		String tooltip = Double.isNaN(p) ? null : NLS.bind(IndicatorTableMessages.Cell_pseudoP, DutchNumbers.decimal(p, 3));
 		return new Cell(text, HOT_SPOT_ORDER.indexOf(label), text, tooltip, false);
 	}
 
@@ -153,11 +154,11 @@ final class ScoreColumns {
 		}
 		double share = result.robustness().stability(region);
 		boolean fragile = result.robustness().isFragile(region);
-		String text = fragile ? NLS.bind(IndicatorTableMessages.Cell_fragile, NumberTexts.percent(share))
-				: NumberTexts.percent(share);
-		String tooltip = NLS.bind(IndicatorTableMessages.Cell_robustness, NumberTexts.percent(share),
+		String text = fragile ? NLS.bind(IndicatorTableMessages.Cell_fragile, DutchNumbers.percent(share))
+				: DutchNumbers.percent(share);
+		String tooltip = NLS.bind(IndicatorTableMessages.Cell_robustness, DutchNumbers.percent(share),
 				result.robustness().samples());
-		return new Cell(text, share, NumberTexts.export(100 * share), tooltip, false);
+		return new Cell(text, share, DutchNumbers.export(100 * share), tooltip, false);
 	}
 
 	private static String noData(YearResult result, int region) {

@@ -1,6 +1,5 @@
 package nl.veerkracht.scoring.ui.weights;
 
-import java.util.Locale;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -13,6 +12,7 @@ import org.eclipse.swt.widgets.Spinner;
 
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.scoring.engine.IndicatorSpec;
+import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * One indicator in the Gewichten view: its label, unit and direction, then a slider and a spinner for its
@@ -128,7 +128,7 @@ final class WeightRow {
 		} finally {
 			updating = false;
 		}
-		share.setText(String.format(Locale.ROOT, "%.0f %%", 100 * part)); //$NON-NLS-1$
+		share.setText(DutchNumbers.percent(part));
 	}
 
 	/** @return the indicator */
@@ -137,6 +137,6 @@ final class WeightRow {
 	}
 
 	static String format(double weight) {
-		return String.format(Locale.forLanguageTag("nl-NL"), "%.1f", weight); //$NON-NLS-1$ //$NON-NLS-2$
+		return DutchNumbers.decimal(weight, 1);
 	}
 }
