@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -13,7 +14,10 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
 import nl.veerkracht.cbs.data.CbsData;
+import nl.veerkracht.cbs.data.RegionCode;
+import nl.veerkracht.cbs.data.RegionLevel;
 import nl.veerkracht.cbs.io.CbsImport;
+import nl.veerkracht.cbs.join.BoundaryJoin;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.ui.imports.LayerFileReader;
@@ -98,19 +102,38 @@ public final class SignalMapLoading {
 	}
 
 	/**
-	 * Reads the boundary layer: the first layer of the file (a GeoPackage's first feature table).
+	 * Reads the boundary layer of a file: of a file with several layers (a GeoPackage) the first whose features
+	 * carry CBS buurt codes ({@link #boundaryLayer}), the rule the signal-map wizard shows too.
 	 *
-	 * @param file    the boundary file
-	 * @param monitor progress and cancellation
-	 * @return the features
+	 * @param file    a layer file (GeoJSON, GeoPackage, Shapefile)
+	 * @param monitor progress
+	 * @return the boundary features
 	 * @throws DataSourceException when the file cannot be read or holds no layer
 	 */
 	public static FeatureCollection readBoundaries(Path file, IProgressMonitor monitor) throws DataSourceException {
 		List<FeatureCollection> layers = LayerFileReader.read(file, SubMonitor.convert(monitor, 1));
-		if (layers.isEmpty()) {
-			throw new DataSourceException(file, Messages.SignalMapLoading_noLayer, null);
+		return boundaryLayer(layers).orElseThrow(() -> new DataSourceException(file, Messages.SignalMapLoading_noLayer, null));
+	}
+
+	/**
+	 * @param layers the layers of one file, in the file's order
+	 * @return the first layer with CBS buurt codes (in the attribute {@link ScoringRun#prepare} would join on),
+	 *         else the first layer, else empty
+	 */
+	public static Optional<FeatureCollection> boundaryLayer(List<FeatureCollection> layers) {
+		return layers.stream().filter(SignalMapLoading::hasBuurtCodes).findFirst().or(() -> layers.stream().findFirst());
+	}
+
+	private static boolean hasBuurtCodes(FeatureCollection layer) {
+		String attribute;
+		try {
+			attribute = BoundaryJoin.detectCodeAttribute(layer);
+		} catch (IllegalArgumentException e) {
+			return false;
 		}
-		return layers.get(0);
+		return layer.getFeatures().stream().map(feature -> feature.getAttribute(attribute))
+				.map(value -> RegionCode.parse(value == null ? null : value.toString()))
+				.anyMatch(code -> code.isPresent() && code.get().level() == RegionLevel.BUURT);
 	}
 
 	/**

@@ -19,6 +19,7 @@ import nl.veerkracht.cbs.io.ImportPreview;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.ui.imports.LayerFileReader;
+import nl.veerkracht.scoring.ui.SignalMapLoading;
 
 /**
  * Reads the KWB files and the boundaries of the signal-map wizard, one file after another, with progress
@@ -102,10 +103,9 @@ final class SignalMapReading implements IRunnableWithProgress {
 		}
 	}
 
-	/** A file may hold several layers (a GeoPackage): the first with buurt codes, else the first. */
+	/** A file may hold several layers (a GeoPackage): the rule of {@link SignalMapLoading#boundaryLayer}. */
 	private static FeatureCollection firstWithBuurten(List<FeatureCollection> layers) {
-		return layers.stream().filter(layer -> BoundaryBuurten.of(layer).hasBuurten()).findFirst()
-				.orElse(layers.isEmpty() ? null : layers.get(0));
+		return SignalMapLoading.boundaryLayer(layers).orElse(null);
 	}
 
 	private static void checkCancelled(SubMonitor progress) throws InterruptedException {
