@@ -33,6 +33,14 @@ class DemoGemeenteTest {
 	}
 
 	@Test
+	void everyBuurtHasItsOwnName() {
+		Set<String> names = new HashSet<>();
+		for (Feature buurt : demo.buurten().getFeatures()) {
+			assertTrue(names.add((String) buurt.getAttribute("regio")), "a second buurt named " + buurt.getAttribute("regio"));
+		}
+	}
+
+	@Test
 	void liesInTheNetherlandsInPlausibleRdNewCoordinates() {
 		Envelope extent = demo.gemeente().getEnvelope();
 		assertTrue(extent.getMinX() > 13_000 && extent.getMaxX() < 278_000, extent.toString());

@@ -14,7 +14,7 @@ public final class DemoNames {
 			"Kerkebuurt", "Sluiskwartier", "Schildersbuurt", "Dichtersbuurt", "Vogelbuurt", "Bloemenbuurt",
 			"Rivierenbuurt", "Kastanjehof", "Watertorenbuurt", "Elzenhof", "Het Ven", "Fortkwartier", "Zuidpoort",
 			"Klaverweide", "De Akkers", "Meander", "Hoogveld", "Lage Weide", "Vlietzoom", "De Bongerd", "Ringpark",
-			"Beekhoven", "Tuinstad", "Eikenrode", "Polderzicht", "Bedrijvenpark De Veer", "Kanaalzone",
+			"Beekhoven", "Tuinstad", "Eikenrode", "Polderzicht", "Veerpolder", "Kanaalzone",
 			"Wilgenhoek", "Parkhaven", "Ooievaarsweide");
 
 	private DemoNames() {
