@@ -1,7 +1,11 @@
 package nl.veerkracht.wijkschets.ui.analyse;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -27,6 +31,8 @@ public final class AnalysePage extends FormPage {
 	private static final int TEXT_HEIGHT = 230;
 
 	private final WijkschetsEditor editor;
+	private Font titleFont;
+	private Font descriptionFont;
 
 	/**
 	 * @param editor the editor the page belongs to
@@ -47,6 +53,10 @@ public final class AnalysePage extends FormPage {
 		layout.horizontalSpacing = 16;
 		layout.verticalSpacing = 14;
 		body.setLayout(layout);
+		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), body);
+		FontDescriptor dialog = FontDescriptor.createFrom(JFaceResources.getDialogFont());
+		titleFont = resources.create(dialog.setStyle(SWT.BOLD).increaseHeight(3));
+		descriptionFont = resources.create(dialog.increaseHeight(1));
 		textSection(toolkit, body, AnalyseMessages.Probleem_title, AnalyseMessages.Probleem_description,
 				AnalyseWidgetKeys.PROBLEEMANALYSE, VeerkrachtPackage.Literals.WIJKSCHETS__PROBLEEMANALYSE);
 		textSection(toolkit, body, AnalyseMessages.Succes_title, AnalyseMessages.Succes_description,
@@ -68,10 +78,12 @@ public final class AnalysePage extends FormPage {
 		editor.getBindings().bindText(field.getText(), editor.getWijkschets(), attribute);
 	}
 
-	private static Section section(FormToolkit toolkit, Composite body, String title, String description) {
+	private Section section(FormToolkit toolkit, Composite body, String title, String description) {
 		Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+		section.setFont(titleFont);
 		section.setText(title);
 		section.setDescription(description);
+		section.getDescriptionControl().setFont(descriptionFont);
 		return section;
 	}
 }

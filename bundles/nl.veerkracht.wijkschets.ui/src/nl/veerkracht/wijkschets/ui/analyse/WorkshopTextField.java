@@ -78,7 +78,6 @@ public final class WorkshopTextField {
 		gc.dispose();
 		text.addLineStyleListener(this::styleLine);
 		text.addVerifyKeyListener(this::keyPressed);
-		text.addVerifyListener(this::dashToBullet);
 		text.addCaretListener(event -> updateButton());
 		text.addModifyListener(event -> {
 			updateButton();
@@ -153,6 +152,11 @@ public final class WorkshopTextField {
 		if (modifiers != 0 || text.getSelectionCount() > 0) {
 			return;
 		}
+		if (event.character == ' ' && dashToBullet()) {
+			event.doit = false;
+			updateButton();
+			return;
+		}
 		int caret = text.getCaretOffset();
 		int line = text.getLineAtOffset(caret);
 		int lineOffset = text.getOffsetAtLine(line);
@@ -181,17 +185,18 @@ public final class WorkshopTextField {
 		updateButton();
 	}
 
-	private void dashToBullet(VerifyEvent event) {
-		if (!" ".equals(event.text) || event.start != event.end) { //$NON-NLS-1$
-			return;
-		}
-		int line = text.getLineAtOffset(event.start);
+	/** "- " typed at the start of a line becomes the bullet of a list item. */
+	private boolean dashToBullet() {
+		int caret = text.getCaretOffset();
+		int line = text.getLineAtOffset(caret);
 		int lineOffset = text.getOffsetAtLine(line);
-		if (event.start == lineOffset + 1 && text.getLine(line).startsWith("-") //$NON-NLS-1$
-				&& !WorkshopText.isBullet(text.getLine(line))) {
-			event.start = lineOffset;
-			event.text = WorkshopText.BULLET;
+		String lineText = text.getLine(line);
+		if (caret != lineOffset + 1 || !lineText.startsWith("-") || WorkshopText.isBullet(lineText)) { //$NON-NLS-1$
+			return false;
 		}
+		text.replaceTextRange(lineOffset, 1, WorkshopText.BULLET);
+		text.setCaretOffset(lineOffset + WorkshopText.BULLET.length());
+		return true;
 	}
 
 	private void updateButton() {

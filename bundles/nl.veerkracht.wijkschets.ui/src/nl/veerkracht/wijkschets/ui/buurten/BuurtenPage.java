@@ -77,13 +77,17 @@ public final class BuurtenPage extends FormPage {
 		layout.marginWidth = 12;
 		layout.marginHeight = 10;
 		body.setLayout(layout);
+		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), body);
+		FontDescriptor dialog = FontDescriptor.createFrom(JFaceResources.getDialogFont());
+		Font large = resources.create(dialog.increaseHeight(3));
 		section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+		section.setFont(resources.create(dialog.setStyle(SWT.BOLD).increaseHeight(3)));
+		section.setDescription(" "); //$NON-NLS-1$
+		section.getDescriptionControl().setFont(resources.create(dialog.increaseHeight(1)));
 		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		Composite client = toolkit.createComposite(section);
 		client.setLayout(new GridLayout(1, false));
 		section.setClient(client);
-		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), client);
-		Font large = resources.create(FontDescriptor.createFrom(JFaceResources.getDialogFont()).increaseHeight(3));
 
 		messageBox = toolkit.createComposite(client);
 		messageBox.setLayout(new GridLayout(1, false));
@@ -111,6 +115,7 @@ public final class BuurtenPage extends FormPage {
 			}
 		});
 		reference = toolkit.createLabel(client, "", SWT.WRAP); //$NON-NLS-1$
+		reference.setFont(resources.create(dialog.increaseHeight(1)));
 		reference.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		WidgetKeys.set(reference, BuurtenWidgetKeys.REFERENCE);
 
