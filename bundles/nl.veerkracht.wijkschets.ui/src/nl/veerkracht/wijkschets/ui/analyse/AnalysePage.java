@@ -28,7 +28,7 @@ public final class AnalysePage extends FormPage {
 	public static final String ID = "nl.veerkracht.wijkschets.ui.analyse"; //$NON-NLS-1$
 
 	/** Height of the two text fields at the top, in pixels. */
-	private static final int TEXT_HEIGHT = 230;
+	private static final int TEXT_HEIGHT = 200;
 
 	private final WijkschetsEditor editor;
 	private Font titleFont;

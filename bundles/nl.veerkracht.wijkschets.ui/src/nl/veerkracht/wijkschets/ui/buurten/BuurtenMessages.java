@@ -40,6 +40,10 @@ public final class BuurtenMessages extends NLS {
 	/** Text. */
 	public static String Message_otherGemeente;
 	/** Text. */
+	public static String Message_noMapKept;
+	/** Text. */
+	public static String Message_otherGemeenteKept;
+	/** Text. */
 	public static String Message_noBuurten;
 	/** Text. */
 	public static String Message_allGemeenten;

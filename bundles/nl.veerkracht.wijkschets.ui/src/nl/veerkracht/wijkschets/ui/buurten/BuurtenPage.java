@@ -148,10 +148,13 @@ public final class BuurtenPage extends FormPage {
 		if (buurten.isEmpty()) {
 			showMessage(NLS.bind(BuurtenMessages.Message_noBuurten, gebiedName), false);
 		} else if (session.isEmpty()) {
-			showMessage(NLS.bind(BuurtenMessages.Message_noMap, gemeente), true);
+			boolean kept = keptSignalMap().isPresent();
+			showMessage(NLS.bind(kept ? BuurtenMessages.Message_noMapKept : BuurtenMessages.Message_noMap, gemeente), kept);
 		} else if (!BuurtRows.covers(buurten, session.get().state())) {
+			boolean kept = keptSignalMap().isPresent();
 			String shown = session.get().inputs().gemeente().orElse(BuurtenMessages.Message_allGemeenten);
-			showMessage(NLS.bind(BuurtenMessages.Message_otherGemeente, shown, gemeente), true);
+			showMessage(NLS.bind(kept ? BuurtenMessages.Message_otherGemeenteKept : BuurtenMessages.Message_otherGemeente,
+					shown, gemeente), kept);
 		} else {
 			showTable(buurten, session.get());
 		}
@@ -162,8 +165,7 @@ public final class BuurtenPage extends FormPage {
 	private void showMessage(String text, boolean offerKept) {
 		section.setDescription(BuurtenMessages.Section_descriptionNoMap);
 		message.setText(text);
-		boolean canOpen = offerKept && keptSignalMap().isPresent();
-		setShown(open, canOpen);
+		setShown(open, offerKept);
 		setShown(messageBox, true);
 		setShown(table.viewer().getTable(), false);
 		setShown(reference, false);

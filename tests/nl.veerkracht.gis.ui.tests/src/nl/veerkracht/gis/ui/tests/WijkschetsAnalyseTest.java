@@ -47,6 +47,7 @@ import nl.veerkracht.scoring.ui.BuurtSelections;
 import nl.veerkracht.scoring.ui.SignalMapSession;
 import nl.veerkracht.scoring.ui.analyse.OpenKeptSignalMapJob;
 import nl.veerkracht.scoring.ui.analyse.SaveSignalMapHandler;
+import nl.veerkracht.wijkschets.ui.analyse.AnalysePage;
 import nl.veerkracht.wijkschets.ui.analyse.AnalyseWidgetKeys;
 import nl.veerkracht.wijkschets.ui.buurten.BuurtenPage;
 import nl.veerkracht.wijkschets.ui.buurten.BuurtenWidgetKeys;
@@ -76,6 +77,8 @@ class WijkschetsAnalyseTest extends MapTestBase {
 		schets = editor.getWijkschets();
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		page.activate(editor);
+		// the Overzicht page comes first once merged: go to the page under test
+		editor.setActivePage(AnalysePage.ID);
 		robot.settle(500);
 	}
 
@@ -124,6 +127,8 @@ class WijkschetsAnalyseTest extends MapTestBase {
 		click(bullets);
 		String listed = "\u2022 " + typed;
 		robot.waitUntil("the first line a list item", () -> listed.equals(schets.getProbleemanalyse()));
+		Point away = text.toDisplay(text.getSize().x - 40, text.getSize().y - 30);
+		robot.xdotool("mousemove", Integer.toString(away.x), Integer.toString(away.y));
 		robot.settle(300);
 		robot.screenshot("wijkschets-analyse-tekst");
 		shell.setBounds(0, 0, 1280, 800);
@@ -259,6 +264,7 @@ class WijkschetsAnalyseTest extends MapTestBase {
 		Button open = robot.widget(shell, BuurtenWidgetKeys.OPEN_SIGNAL_MAP, Button.class);
 		assertFalse(table.isVisible());
 		assertTrue(open.isVisible(), "the kept signal map can be opened from the page");
+		assertTrue(robot.widget(shell, BuurtenWidgetKeys.MESSAGE, Label.class).getText().contains("De analyse bewaart er een"));
 		robot.settle(300);
 		robot.screenshot("wijkschets-buurten-bewaarde-kaart");
 
