@@ -1,12 +1,16 @@
 package nl.veerkracht.report.internal;
 
 /**
- * A paragraph of poster text: an optional bold lead followed by plain text.
+ * A paragraph of poster text: an optional bold lead followed by plain text, or an item of a bulleted list.
  *
  * @param lead the bold first words, never null, possibly empty
  * @param body the plain text, never null, possibly empty
+ * @param bullet whether the paragraph is a list item, drawn after a bullet with a hanging indent
  */
-public record Paragraph(String lead, String body) {
+public record Paragraph(String lead, String body, boolean bullet) {
+
+	/** The bullet a list item is drawn with, followed by a space. */
+	public static final String BULLET = "\u2022 ";
 
 	/**
 	 * Replaces missing parts by empty strings.
@@ -14,6 +18,14 @@ public record Paragraph(String lead, String body) {
 	public Paragraph {
 		lead = lead == null ? "" : lead.strip();
 		body = body == null ? "" : body.strip();
+	}
+
+	/**
+	 * @param lead the bold first words
+	 * @param body the plain text
+	 */
+	public Paragraph(String lead, String body) {
+		this(lead, body, false);
 	}
 
 	/**
@@ -32,9 +44,10 @@ public record Paragraph(String lead, String body) {
 	}
 
 	/**
-	 * @return the lead and body as one text, separated by a space
+	 * @return the lead and body as one text, separated by a space, after the bullet of a list item
 	 */
 	public String text() {
-		return lead.isEmpty() ? body : body.isEmpty() ? lead : lead + " " + body;
+		String text = lead.isEmpty() ? body : body.isEmpty() ? lead : lead + " " + body;
+		return bullet ? BULLET + text : text;
 	}
 }

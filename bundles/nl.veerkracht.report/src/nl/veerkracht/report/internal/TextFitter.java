@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Wraps paragraphs word by word into a box of fixed width with {@link LineBreakMeasurer}. When the text is too
+ * Wraps paragraphs word by word into a box of fixed width with {@link LineBreakMeasurer}. Every line of a
+ * paragraph's body is a paragraph of its own; a line starting with a bullet or a dash and a space ("\u2022 ",
+ * "- ") is an item of a bulleted list, drawn after a bullet with a hanging indent (the convention of the
+ * wijkschets editor's text fields). When the text is too
  * tall, the font shrinks step by step down to a minimum legible size; when it still does not fit, the box ends with
  * a visible marker line instead of being cut silently.
  */
@@ -96,13 +99,15 @@ public final class TextFitter {
 			first = false;
 			AttributedString text = styled(paragraph, size, false);
 			int length = paragraph.text().length();
+			float hanging = paragraph.bullet() ? hangingIndent(size) : 0;
 			LineBreakMeasurer measurer = new LineBreakMeasurer(text.getIterator(), context);
 			while (measurer.getPosition() < length) {
 				int start = measurer.getPosition();
-				measurer.nextLayout((float) width);
+				float indent = start == 0 ? 0 : hanging;
+				measurer.nextLayout((float) width - indent);
 				y += lineHeight;
 				lines.add(new TextLine(text, start, measurer.getPosition(), y - (lineHeight - size) - size * 0.2f,
-						colour));
+						colour, indent));
 			}
 		}
 		return lines;
@@ -126,13 +131,19 @@ public final class TextFitter {
 		return new Font(FAMILY, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont(size);
 	}
 
+	private float hangingIndent(float size) {
+		return (float) font(size, false).getStringBounds(Paragraph.BULLET, context).getWidth();
+	}
+
 	private static List<Paragraph> split(List<Paragraph> paragraphs) {
 		List<Paragraph> result = new ArrayList<>();
 		for (Paragraph paragraph : paragraphs) {
 			String[] parts = paragraph.body().split("\\R\\s*");
 			String lead = paragraph.lead();
 			for (String part : parts) {
-				Paragraph piece = new Paragraph(lead, part.replaceAll("\\s+", " "));
+				boolean bullet = lead.isEmpty() && (part.startsWith(Paragraph.BULLET) || part.startsWith("- "));
+				String body = bullet ? part.substring(2) : part;
+				Paragraph piece = new Paragraph(lead, body.replaceAll("\\s+", " "), bullet || paragraph.bullet());
 				lead = "";
 				if (!piece.isEmpty()) {
 					result.add(piece);
@@ -147,7 +158,8 @@ public final class TextFitter {
 		AttributedString styled = new AttributedString(text);
 		styled.addAttribute(TextAttribute.FONT, font(size, allBold));
 		if (!paragraph.lead().isEmpty() && !allBold) {
-			styled.addAttribute(TextAttribute.FONT, font(size, true), 0, paragraph.lead().length());
+			int offset = paragraph.bullet() ? Paragraph.BULLET.length() : 0;
+			styled.addAttribute(TextAttribute.FONT, font(size, true), offset, offset + paragraph.lead().length());
 		}
 		return styled;
 	}

@@ -14,8 +14,22 @@ import java.text.CharacterIterator;
  * @param end the index after the last character of the line
  * @param baseline the distance from the top of the box to the baseline of the line, in points
  * @param colour the colour of the line, or null to use the colour of the graphics
+ * @param indent the distance of the line from the left of the box, in points (the hanging indent of a list item)
  */
-public record TextLine(AttributedString text, int start, int end, float baseline, Color colour) {
+public record TextLine(AttributedString text, int start, int end, float baseline, Color colour, float indent) {
+
+	/**
+	 * A line at the left of the box.
+	 *
+	 * @param text the styled paragraph the line is taken from
+	 * @param start the index of the first character of the line in the paragraph
+	 * @param end the index after the last character of the line
+	 * @param baseline the distance from the top of the box to the baseline of the line, in points
+	 * @param colour the colour of the line, or null to use the colour of the graphics
+	 */
+	public TextLine(AttributedString text, int start, int end, float baseline, Color colour) {
+		this(text, start, end, baseline, colour, 0);
+	}
 
 	/**
 	 * Draws the line. A line that mixes characters of the standard PDF fonts with others is drawn in runs, so
@@ -31,7 +45,7 @@ public record TextLine(AttributedString text, int start, int end, float baseline
 			g.setColor(colour);
 		}
 		CharacterIterator characters = text.getIterator();
-		float left = (float) x;
+		float left = (float) x + indent;
 		int runStart = start;
 		while (runStart < end) {
 			boolean standard = PosterFontTextDrawer.isStandard(characters.setIndex(runStart));

@@ -55,6 +55,30 @@ class TextFitterTest {
 		assertTrue(fit.height() <= 120, "the marker stays inside the box: " + fit.height());
 	}
 
+	@Test
+	void linesStartingWithABulletOrADashAreListItemsWithAHangingIndent() {
+		String item = "een lang punt van de opsomming dat over meer dan een regel doorloopt in de smalle kolom";
+		String text = "Oorzaken:\n\u2022 " + item + "\n- weinig groen\n\nEen slotzin.";
+		List<TextLine> lines = FITTER.layout(List.of(Paragraph.plain(text)), 160, 10, 0, null);
+		assertEquals("Oorzaken:", textOf(lines.get(0)));
+		assertEquals(0f, lines.get(0).indent(), "a plain paragraph starts at the left");
+		assertTrue(textOf(lines.get(1)).startsWith("\u2022 een lang"), textOf(lines.get(1)));
+		assertEquals(0f, lines.get(1).indent(), "the bullet hangs at the left");
+		TextLine continuation = lines.get(2);
+		assertTrue(continuation.indent() > 3, "the wrapped line of the item is indented: " + continuation.indent());
+		assertFalse(textOf(continuation).startsWith("\u2022"), "the bullet only once per item");
+		StringBuilder joined = new StringBuilder();
+		int index = 1;
+		for (; !textOf(lines.get(index)).startsWith("\u2022 weinig"); index++) {
+			joined.append(textOf(lines.get(index)));
+		}
+		assertEquals("\u2022 " + item, joined.toString(), "the item's words are all there");
+		assertEquals("\u2022 weinig groen", textOf(lines.get(index)), "a dash item is drawn with the bullet too");
+		assertEquals("Een slotzin.", textOf(lines.get(index + 1)), "the empty line is no paragraph");
+		assertEquals(0f, lines.get(index + 1).indent());
+		assertEquals(index + 2, lines.size());
+	}
+
 	private static String textOf(TextLine line) {
 		StringBuilder text = new StringBuilder();
 		CharacterIterator characters = line.text().getIterator(null, line.start(), line.end());

@@ -31,6 +31,8 @@ import nl.veerkracht.model.Wijkschets;
 import nl.veerkracht.model.persistence.ModelFileException;
 import nl.veerkracht.model.ui.internal.AnalyseSession;
 import nl.veerkracht.model.ui.internal.AnalyseSessions;
+import nl.veerkracht.wijkschets.ui.analyse.AnalysePage;
+import nl.veerkracht.wijkschets.ui.buurten.BuurtenPage;
 
 /**
  * The form editor of one wijkschets: its pages (Overzicht, Analyse, Handelingsperspectieven, Buurten) edit
@@ -94,6 +96,8 @@ public final class WijkschetsEditor extends FormEditor implements IEditingDomain
 
 	private void addWijkschetsPages() throws PartInitException {
 		// pages in the order of the method's wijkschets: Overzicht, Analyse, Handelingsperspectieven, Buurten
+		addPage(new AnalysePage(this));
+		addPage(new BuurtenPage(this));
 	}
 
 	/** @return the wijkschets being edited */
