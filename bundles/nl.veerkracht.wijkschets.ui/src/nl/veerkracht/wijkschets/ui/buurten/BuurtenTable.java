@@ -1,11 +1,9 @@
 package nl.veerkracht.wijkschets.ui.buurten;
 
 import java.text.Collator;
-import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,6 +31,7 @@ import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.gis.ui.style.Swatches;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.run.SignalMapStyles;
+import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The table of the Buurten page: one row per buurt with its class (and the class's swatch as the signal map's
@@ -40,7 +39,6 @@ import nl.veerkracht.scoring.run.SignalMapStyles;
  */
 final class BuurtenTable {
 
-	private static final Locale DUTCH = Locale.forLanguageTag("nl-NL"); //$NON-NLS-1$
 	private static final String[] TREND_ARROWS = { "\u21ca", "\u2193", "\u2192", "\u2191", "\u21c8" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final int SWATCH_WIDTH = 22;
 	private static final int SWATCH_HEIGHT = 14;
@@ -59,7 +57,7 @@ final class BuurtenTable {
 		WidgetKeys.set(table, BuurtenWidgetKeys.TABLE);
 		viewer = new TableViewer(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		Collator collator = Collator.getInstance(DUTCH);
+		Collator collator = Collator.getInstance(DutchNumbers.DUTCH);
 		column(BuurtenMessages.Column_name, 260, SWT.LEFT, BuurtRow::name,
 				Comparator.comparing(BuurtRow::name, collator));
 		column(BuurtenMessages.Column_code, 130, SWT.LEFT, BuurtRow::code, Comparator.comparing(BuurtRow::code));
@@ -163,10 +161,7 @@ final class BuurtenTable {
 		if (value.isEmpty()) {
 			return BuurtenMessages.NoData;
 		}
-		NumberFormat format = NumberFormat.getNumberInstance(DUTCH);
-		format.setMinimumFractionDigits(decimals);
-		format.setMaximumFractionDigits(decimals);
-		return format.format(value.get());
+		return DutchNumbers.decimal(value.get(), decimals);
 	}
 
 	/**
@@ -174,15 +169,14 @@ final class BuurtenTable {
 	 * @return the number with a sign and three decimals in Dutch notation, or "geen gegevens"
 	 */
 	static String signed(Optional<Double> value) {
-		String text = decimal(value, 3);
-		return value.isPresent() && value.get() >= 0 ? "+" + text : text; //$NON-NLS-1$
+		return value.isEmpty() ? BuurtenMessages.NoData : DutchNumbers.signed(value.get(), 3);
 	}
 
 	private static String percent(Optional<Double> share) {
 		if (share.isEmpty()) {
 			return BuurtenMessages.NoData;
 		}
-		return NumberFormat.getPercentInstance(DUTCH).format(share.get());
+		return DutchNumbers.percent(share.get());
 	}
 
 	private static String trend(BuurtRow row) {
