@@ -91,10 +91,12 @@ public final class EditorBindings {
 		delayedTargets.add(target);
 		IObservableValue<Object> model = observe(owner, attribute);
 		UpdateValueStrategy<String, Object> toModel = new UpdateValueStrategy<>();
-		toModel.setConverter(IConverter.create(String.class, Object.class,
+		// the converters name the attribute's own type (String), which the binding checks against the model
+		Object modelType = model.getValueType();
+		toModel.setConverter(IConverter.create(String.class, modelType,
 				value -> value == null || value.isEmpty() ? null : value));
 		UpdateValueStrategy<Object, String> toTarget = new UpdateValueStrategy<>();
-		toTarget.setConverter(IConverter.create(Object.class, String.class,
+		toTarget.setConverter(IConverter.create(modelType, String.class,
 				value -> value == null ? "" : value.toString())); //$NON-NLS-1$
 		context.bindValue(target, model, toModel, toTarget);
 	}
