@@ -294,6 +294,10 @@ final class ProjectsTable {
 				newValue = year(String.valueOf(value));
 			}
 			}
+			if ((column == START || column == END) && newValue == null && !String.valueOf(value).isBlank()) {
+				// not a year: the cell keeps what the project has
+				return;
+			}
 			if (value == null || Objects.equals(project.eGet(attribute), newValue)) {
 				return;
 			}
