@@ -92,25 +92,49 @@ final class InsetPanel {
 	Rectangle mapArea() {
 		Rectangle client = canvas.getClientArea();
 		int top = PAD + lineHeight(titleFont()) + PAD / 2;
-		int legendHeight = legendHeight();
+		int legendHeight = legendHeight(client.width);
 		int height = Math.max(client.height - top - legendHeight - PAD, 1);
 		return new Rectangle(PAD, top, Math.max(client.width - 2 * PAD, 1), height);
 	}
 
 	/**
 	 * @param width the width the panel may take
-	 * @return the size the panel wants at that width: a map about as high as wide, the title and the legend
+	 * @return the size the panel wants at that width: the title, the map in the gemeente's proportions and the legend
 	 */
 	Point preferredSize(int width) {
-		int mapHeight = (int) Math.round((width - 2 * PAD) * 0.8);
-		return new Point(width, PAD + lineHeight(titleFont()) + PAD / 2 + mapHeight + legendHeight() + PAD);
+		double aspect = 0.8;
+		if (framing != null && framing.insetEnvelope().getWidth() > 0) {
+			aspect = framing.insetEnvelope().getHeight() / framing.insetEnvelope().getWidth();
+		}
+		// as high as the gemeente is for its width, within reason
+		int mapHeight = (int) Math.round((width - 2 * PAD) * Math.max(0.4, Math.min(aspect, 1.0)));
+		return new Point(width, PAD + lineHeight(titleFont()) + PAD / 2 + mapHeight + legendHeight(width) + PAD);
 	}
 
-	private int legendHeight() {
+	private int legendHeight(int panelWidth) {
 		int entries = framing == null ? 0 : framing.legend().size();
-		int columns = 2;
+		int columns = legendColumns(panelWidth);
 		int rows = (entries + columns - 1) / columns;
 		return PAD + rows * (lineHeight(legendFont()) + 3);
+	}
+
+	/** @return two columns when the longest class name fits in half the panel, else one */
+	private int legendColumns(int panelWidth) {
+		if (framing == null) {
+			return 1;
+		}
+		GC gc = new GC(canvas);
+		try {
+			gc.setFont(legendFont());
+			int widest = 0;
+			for (LegendEntry entry : framing.legend()) {
+				widest = Math.max(widest, gc.textExtent(entry.label()).x);
+			}
+			int swatch = gc.getFontMetrics().getHeight() + 8;
+			return 2 * (widest + swatch) + 12 <= panelWidth - 2 * PAD ? 2 : 1;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	private int lineHeight(Font font) {
@@ -221,9 +245,10 @@ final class InsetPanel {
 		gc.setFont(legendFont());
 		int line = gc.getFontMetrics().getHeight();
 		int swatch = Math.max(line - 4, 8);
-		int columnWidth = (canvas.getClientArea().width - 2 * PAD) / 2;
+		int columns = legendColumns(canvas.getClientArea().width);
+		int columnWidth = (canvas.getClientArea().width - 2 * PAD) / columns;
 		List<LegendEntry> entries = framing.legend();
-		int rows = (entries.size() + 1) / 2;
+		int rows = (entries.size() + columns - 1) / columns;
 		for (int i = 0; i < entries.size(); i++) {
 			LegendEntry entry = entries.get(i);
 			int x = PAD + (i / rows) * columnWidth;

@@ -453,8 +453,8 @@ public final class WijkMap extends Composite {
 			if (canvas != null && !canvas.getControl().isDisposed()) {
 				canvas.getControl().setBounds(area);
 			}
-			int width = (int) Math.round(area.width * (largeType ? 0.34 : 0.3));
-			width = Math.max(Math.min(width, largeType ? 520 : 340), Math.min(170, area.width));
+			int width = (int) Math.round(area.width * (largeType ? 0.4 : 0.36));
+			width = Math.max(Math.min(width, largeType ? 560 : 380), Math.min(200, area.width));
 			Point size = inset.preferredSize(width);
 			int height = Math.min(size.y, Math.max(area.height - 2 * INSET_MARGIN, 0));
 			Control control = inset.getControl();

@@ -54,7 +54,8 @@ public final class OverzichtPage extends FormPage {
 		ScrolledForm form = managedForm.getForm();
 		Wijkschets wijkschets = editor.getWijkschets();
 		Composite body = form.getBody();
-		GridLayout layout = new GridLayout(2, true);
+		// five equal parts: the photo and the map take three, the texts and tables two
+		GridLayout layout = new GridLayout(5, true);
 		layout.marginWidth = 12;
 		layout.marginHeight = 10;
 		layout.horizontalSpacing = 18;
@@ -62,7 +63,7 @@ public final class OverzichtPage extends FormPage {
 		body.setLayout(layout);
 
 		Composite top = toolkit.createComposite(body);
-		top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));
 		GridLayout topLayout = new GridLayout(3, false);
 		topLayout.marginWidth = 0;
 		topLayout.marginHeight = 0;
@@ -79,8 +80,8 @@ public final class OverzichtPage extends FormPage {
 		editor.getBindings().bindSelection(complete, wijkschets, Literals.WIJKSCHETS__COMPLETE);
 		toolkit.paintBordersFor(top);
 
-		Composite left = column(toolkit, body);
-		Composite right = column(toolkit, body);
+		Composite left = column(toolkit, body, 3);
+		Composite right = column(toolkit, body, 2);
 
 		Composite photoSection = section(toolkit, left, OverzichtMessages.Section_photo, OverzichtMessages.Section_photoDescription, false);
 		photo = new PhotoPanel(photoSection, toolkit, editor);
@@ -88,7 +89,7 @@ public final class OverzichtPage extends FormPage {
 		Composite mapSection = section(toolkit, left, OverzichtMessages.Section_map, OverzichtMessages.Section_mapDescription, true);
 		map = new WijkMap(mapSection, editor);
 		GridData mapData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		mapData.heightHint = 380;
+		mapData.heightHint = 300;
 		mapData.widthHint = 420;
 		map.setLayoutData(mapData);
 
@@ -113,9 +114,11 @@ public final class OverzichtPage extends FormPage {
 		form.reflow(true);
 	}
 
-	private static Composite column(FormToolkit toolkit, Composite body) {
+	private static Composite column(FormToolkit toolkit, Composite body, int span) {
 		Composite column = toolkit.createComposite(body);
-		column.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, span, 1);
+		data.widthHint = 100 * span;
+		column.setLayoutData(data);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;

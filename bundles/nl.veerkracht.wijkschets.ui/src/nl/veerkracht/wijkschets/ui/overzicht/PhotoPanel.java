@@ -56,7 +56,7 @@ final class PhotoPanel {
 		canvas = new Canvas(panel, SWT.DOUBLE_BUFFERED);
 		canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		GridData canvasData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-		canvasData.heightHint = 220;
+		canvasData.heightHint = 150;
 		canvasData.widthHint = 300;
 		canvas.setLayoutData(canvasData);
 		canvas.addPaintListener(e -> paint(e.gc));
@@ -224,7 +224,7 @@ final class PhotoPanel {
 		int maxWidth = Math.max(area.width - 24, 40);
 		StringBuilder lines = new StringBuilder();
 		StringBuilder line = new StringBuilder();
-		for (String word : text.split(" ")) { //$NON-NLS-1$
+		for (String word : breakLongWords(gc, text, maxWidth)) {
 			String candidate = line.isEmpty() ? word : line + " " + word; //$NON-NLS-1$
 			if (gc.textExtent(candidate).x > maxWidth && !line.isEmpty()) {
 				lines.append(line).append('\n');
@@ -237,6 +237,28 @@ final class PhotoPanel {
 		Point extent = gc.textExtent(lines.toString(), SWT.DRAW_DELIMITER);
 		gc.drawText(lines.toString(), area.x + Math.max((area.width - extent.x) / 2, 4),
 				area.y + Math.max((area.height - extent.y) / 2, 4), SWT.DRAW_DELIMITER | SWT.DRAW_TRANSPARENT);
+	}
+
+	/** Splits the text in words, a word too wide for a line (a long path) after its slashes or anywhere. */
+	private static java.util.List<String> breakLongWords(GC gc, String text, int maxWidth) {
+		java.util.List<String> words = new java.util.ArrayList<>();
+		for (String word : text.split(" ")) { //$NON-NLS-1$
+			String rest = word;
+			while (gc.textExtent(rest).x > maxWidth && rest.length() > 1) {
+				int cut = rest.length() - 1;
+				while (cut > 1 && gc.textExtent(rest.substring(0, cut)).x > maxWidth) {
+					cut--;
+				}
+				int slash = rest.lastIndexOf('/', cut - 1);
+				if (slash > 0) {
+					cut = slash + 1;
+				}
+				words.add(rest.substring(0, cut));
+				rest = rest.substring(cut);
+			}
+			words.add(rest);
+		}
+		return words;
 	}
 
 	private void disposeImage() {

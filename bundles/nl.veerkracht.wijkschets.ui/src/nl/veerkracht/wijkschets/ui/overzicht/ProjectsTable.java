@@ -73,15 +73,15 @@ final class ProjectsTable {
 		table.setLinesVisible(true);
 		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
 		tableData.heightHint = 150;
-		tableData.widthHint = 420;
+		tableData.widthHint = 300;
 		table.setLayoutData(tableData);
 		WidgetKeys.set(table, OverzichtWidgetKeys.PROJECTS);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(OverzichtMessages.Projects_name, 190, NAME);
-		column(OverzichtMessages.Projects_owner, 130, OWNER);
-		column(OverzichtMessages.Projects_status, 95, STATUS);
-		column(OverzichtMessages.Projects_start, 60, START);
-		column(OverzichtMessages.Projects_end, 60, END);
+		column(OverzichtMessages.Projects_name, 150, NAME);
+		column(OverzichtMessages.Projects_owner, 115, OWNER);
+		column(OverzichtMessages.Projects_status, 80, STATUS);
+		column(OverzichtMessages.Projects_start, 52, START);
+		column(OverzichtMessages.Projects_end, 52, END);
 		ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
 			@Override
 			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
