@@ -453,10 +453,11 @@ public final class WijkMap extends Composite {
 			if (canvas != null && !canvas.getControl().isDisposed()) {
 				canvas.getControl().setBounds(area);
 			}
-			int width = (int) Math.round(area.width * (largeType ? 0.4 : 0.36));
-			width = Math.max(Math.min(width, largeType ? 560 : 380), Math.min(200, area.width));
+			int width = (int) Math.round(area.width * (largeType ? 0.44 : 0.42));
+			width = Math.max(Math.min(width, largeType ? 600 : 420), Math.min(220, area.width));
 			Point size = inset.preferredSize(width);
-			int height = Math.min(size.y, Math.max(area.height - 2 * INSET_MARGIN, 0));
+			// the inset never hides more than about two thirds of the map's height; its own map shrinks first
+			int height = Math.min(size.y, (int) Math.round(area.height * 0.7));
 			Control control = inset.getControl();
 			control.setVisible(framing != null);
 			control.setBounds(area.x + area.width - width - INSET_MARGIN, area.y + area.height - height - INSET_MARGIN, width,

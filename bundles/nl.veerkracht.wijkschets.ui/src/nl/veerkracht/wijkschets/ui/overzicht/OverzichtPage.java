@@ -89,7 +89,7 @@ public final class OverzichtPage extends FormPage {
 		Composite mapSection = section(toolkit, left, OverzichtMessages.Section_map, OverzichtMessages.Section_mapDescription, true);
 		map = new WijkMap(mapSection, editor);
 		GridData mapData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		mapData.heightHint = 300;
+		mapData.heightHint = 340;
 		mapData.widthHint = 420;
 		map.setLayoutData(mapData);
 

@@ -56,7 +56,7 @@ final class PhotoPanel {
 		canvas = new Canvas(panel, SWT.DOUBLE_BUFFERED);
 		canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		GridData canvasData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-		canvasData.heightHint = 150;
+		canvasData.heightHint = 130;
 		canvasData.widthHint = 300;
 		canvas.setLayoutData(canvasData);
 		canvas.addPaintListener(e -> paint(e.gc));

@@ -219,11 +219,12 @@ class WijkschetsOverzichtTest extends MapTestBase {
 
 		Text name = robot.widget(shell, OverzichtWidgetKeys.NAME, Text.class);
 		click(name);
+		robot.waitUntil("the name field focused", name::isFocusControl);
 		robot.xdotool("key", "ctrl+a");
 		robot.xdotool("type", "--delay", "20", "Delfshaven werksessie");
+		robot.waitUntil("the typed name in the field", () -> name.getText().equals("Delfshaven werksessie"));
 		robot.xdotool("key", "Tab");
-		robot.settle(200);
-		assertEquals("Delfshaven werksessie", schets.getName());
+		robot.waitUntil("the name committed on leaving the field", () -> "Delfshaven werksessie".equals(schets.getName()));
 
 		Button complete = robot.widget(shell, OverzichtWidgetKeys.COMPLETE, Button.class);
 		click(complete);
@@ -233,38 +234,41 @@ class WijkschetsOverzichtTest extends MapTestBase {
 
 		Text bevolking = robot.widget(shell, OverzichtWidgetKeys.BEVOLKING, Text.class);
 		click(bevolking);
+		robot.waitUntil("the bevolking field focused", bevolking::isFocusControl);
 		robot.xdotool("type", "--delay", "20", "Jonge gezinnen en veel ouderen");
 		robot.xdotool("key", "Return");
 		robot.xdotool("type", "--delay", "20", "Hoog aandeel huur");
 		click(name);
-		assertEquals("Jonge gezinnen en veel ouderen\nHoog aandeel huur", schets.getBevolking());
+		robot.waitUntil("the bevolking committed on leaving the field",
+				() -> "Jonge gezinnen en veel ouderen\nHoog aandeel huur".equals(schets.getBevolking()));
 
 		Combo fysiek = robot.widget(shell, OverzichtWidgetKeys.rating(StatusAspect.FYSIEKE_KWALITEIT), Combo.class);
 		assertEquals("(nog niet beoordeeld)", fysiek.getText());
 		fysiek.setFocus();
-		robot.settle(100);
-		robot.xdotool("key", "Down", "Down", "Down");
+		robot.waitUntil("the rating focused", fysiek::isFocusControl);
+		press("Down", 3);
 		robot.settle(300);
 		assertEquals(Beoordeling.MATIG, beoordeling(schets, StatusAspect.FYSIEKE_KWALITEIT).getRating(),
 				"three steps down from (nog niet beoordeeld): matig");
 		assertEquals("matig", fysiek.getText());
 		Text note = robot.widget(shell, OverzichtWidgetKeys.note(StatusAspect.FYSIEKE_KWALITEIT), Text.class);
 		click(note);
+		robot.waitUntil("the note focused", note::isFocusControl);
 		robot.xdotool("type", "--delay", "20", "Achterstallig onderhoud");
 		robot.xdotool("key", "Tab");
-		robot.settle(200);
-		assertEquals("Achterstallig onderhoud", beoordeling(schets, StatusAspect.FYSIEKE_KWALITEIT).getNote());
+		robot.waitUntil("the note committed", () -> "Achterstallig onderhoud"
+				.equals(beoordeling(schets, StatusAspect.FYSIEKE_KWALITEIT).getNote()));
 		Combo sociaal = robot.widget(shell, OverzichtWidgetKeys.rating(StatusAspect.SOCIALE_LEEFBAARHEID), Combo.class);
 		sociaal.setFocus();
-		robot.settle(100);
-		robot.xdotool("key", "Down", "Down");
+		robot.waitUntil("the rating focused", sociaal::isFocusControl);
+		press("Down", 2);
 		robot.settle(300);
 		assertEquals(Beoordeling.ZWAK, beoordeling(schets, StatusAspect.SOCIALE_LEEFBAARHEID).getRating());
-		robot.xdotool("key", "Up", "Up");
+		press("Up", 2);
 		robot.settle(300);
 		assertFalse(beoordeling(schets, StatusAspect.SOCIALE_LEEFBAARHEID).isSetRating(),
 				"(nog niet beoordeeld) unsets the rating");
-		robot.xdotool("key", "Down", "Down", "Down", "Down", "Down");
+		press("Down", 5);
 		robot.settle(300);
 		assertEquals(Beoordeling.GOED, beoordeling(schets, StatusAspect.SOCIALE_LEEFBAARHEID).getRating());
 
@@ -486,6 +490,14 @@ class WijkschetsOverzichtTest extends MapTestBase {
 		Point onScreen = control.toDisplay(Math.min(size.x / 2, 30), size.y / 2);
 		robot.xdotool("mousemove", str(onScreen.x), str(onScreen.y), "click", "1");
 		robot.settle(250);
+	}
+
+	/** Presses a key a number of times, letting each press be handled before the next. */
+	private void press(String key, int times) {
+		for (int i = 0; i < times; i++) {
+			robot.xdotool("key", key);
+			robot.settle(120);
+		}
 	}
 
 	private void clickCell(Table table, int row, int column) {
