@@ -8,12 +8,14 @@ import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -54,6 +56,7 @@ final class ProjectsTable {
 	private final WijkschetsEditor editor;
 	private final Wijkschets wijkschets;
 	private final TableViewer viewer;
+	private final TableColumnLayout columnLayout;
 	private final Button remove;
 	private final Button up;
 	private final Button down;
@@ -66,22 +69,26 @@ final class ProjectsTable {
 		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 0;
 		panel.setLayout(layout);
-		viewer = new TableViewer(panel, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+		// the columns share the table's width, so that all five show in a narrow column of the page
+		Composite tableHolder = toolkit.createComposite(panel);
+		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		tableData.heightHint = 150;
+		tableData.widthHint = 300;
+		tableHolder.setLayoutData(tableData);
+		columnLayout = new TableColumnLayout();
+		tableHolder.setLayout(columnLayout);
+		viewer = new TableViewer(tableHolder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
 		Table table = viewer.getTable();
 		toolkit.adapt(table, false, false);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		tableData.heightHint = 150;
-		tableData.widthHint = 300;
-		table.setLayoutData(tableData);
 		WidgetKeys.set(table, OverzichtWidgetKeys.PROJECTS);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(OverzichtMessages.Projects_name, 150, NAME);
-		column(OverzichtMessages.Projects_owner, 115, OWNER);
-		column(OverzichtMessages.Projects_status, 80, STATUS);
-		column(OverzichtMessages.Projects_start, 52, START);
-		column(OverzichtMessages.Projects_end, 52, END);
+		column(OverzichtMessages.Projects_name, 34, 80, NAME);
+		column(OverzichtMessages.Projects_owner, 26, 60, OWNER);
+		column(OverzichtMessages.Projects_status, 18, 60, STATUS);
+		column(OverzichtMessages.Projects_start, 11, 42, START);
+		column(OverzichtMessages.Projects_end, 11, 42, END);
 		ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
 			@Override
 			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
@@ -131,10 +138,10 @@ final class ProjectsTable {
 		return button;
 	}
 
-	private void column(String title, int width, int index) {
+	private void column(String title, int weight, int minimumWidth, int index) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
+		columnLayout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth, true));
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {

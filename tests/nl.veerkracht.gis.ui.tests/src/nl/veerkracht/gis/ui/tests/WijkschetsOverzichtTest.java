@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -275,17 +276,22 @@ class WijkschetsOverzichtTest extends MapTestBase {
 		Table table = robot.widget(shell, OverzichtWidgetKeys.PROJECTS, Table.class);
 		click(robot.widget(shell, OverzichtWidgetKeys.PROJECT_ADD, Button.class));
 		assertEquals(1, schets.getSleutelprojecten().size(), "Toevoegen adds a project");
+		TableViewer viewer = overzicht.getProjectsViewer().orElseThrow();
+		robot.waitUntil("the new project's name being edited", viewer::isCellEditorActive);
 		robot.xdotool("type", "--delay", "20", "Buurthuis De Ster");
 		robot.xdotool("key", "Return");
-		robot.settle(200);
+		robot.waitUntil("the name committed", () -> !viewer.isCellEditorActive());
+		robot.settle(300);
 		Sleutelproject ster = schets.getSleutelprojecten().get(0);
 		assertEquals("Buurthuis De Ster", ster.getName(), "the new project's name is edited at once");
 		editCell(table, 0, 1, "Gemeente Rotterdam");
 		assertEquals("Gemeente Rotterdam", ster.getOwner());
 		clickCell(table, 0, 2);
 		robot.xdotool("key", "Down");
+		robot.settle(150);
 		robot.xdotool("key", "Return");
-		robot.settle(200);
+		robot.waitUntil("the status chosen", () -> ster.getStatus() == ProjectStatus.LOPEND);
+		robot.settle(400);
 		assertEquals(ProjectStatus.LOPEND, ster.getStatus(), "the status chosen in the cell");
 		editCell(table, 0, 3, "2024");
 		editCell(table, 0, 4, "2027");
@@ -296,9 +302,11 @@ class WijkschetsOverzichtTest extends MapTestBase {
 		assertEquals(Integer.valueOf(2027), ster.getEndYear(), "not a year: nothing changes");
 
 		click(robot.widget(shell, OverzichtWidgetKeys.PROJECT_ADD, Button.class));
+		robot.waitUntil("the second project's name being edited", viewer::isCellEditorActive);
 		robot.xdotool("type", "--delay", "20", "Groen schoolplein");
 		robot.xdotool("key", "Return");
-		robot.settle(200);
+		robot.waitUntil("the name committed", () -> !viewer.isCellEditorActive());
+		robot.settle(300);
 		assertEquals(2, schets.getSleutelprojecten().size());
 		Button upButton = robot.widget(shell, OverzichtWidgetKeys.PROJECT_UP, Button.class);
 		assertTrue(upButton.isEnabled());
@@ -320,7 +328,7 @@ class WijkschetsOverzichtTest extends MapTestBase {
 
 		clickCell(table, 0, 0);
 		robot.xdotool("key", "Escape");
-		robot.settle(200);
+		robot.settle(300);
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 		robot.settle(300);
 		Map<String, String> properties = propertiesShown();
@@ -500,19 +508,26 @@ class WijkschetsOverzichtTest extends MapTestBase {
 		}
 	}
 
+	/** Clicks a cell with the real pointer and waits for its cell editor. */
 	private void clickCell(Table table, int row, int column) {
+		TableViewer viewer = ((OverzichtPage) editor.findPage(OverzichtPage.ID)).getProjectsViewer().orElseThrow();
+		robot.waitUntil("no cell editor open", () -> !viewer.isCellEditorActive());
 		Rectangle cell = table.getItem(row).getBounds(column);
 		Point onScreen = table.toDisplay(cell.x + cell.width / 2, cell.y + cell.height / 2);
 		robot.xdotool("mousemove", str(onScreen.x), str(onScreen.y), "click", "1");
-		robot.settle(300);
+		robot.waitUntil("the cell editor of column " + column, viewer::isCellEditorActive);
+		robot.settle(150);
 	}
 
+	/** Types into a cell and presses Return, waiting until the cell editor is closed. */
 	private void editCell(Table table, int row, int column, String text) {
 		clickCell(table, row, column);
 		robot.xdotool("key", "ctrl+a");
 		robot.xdotool("type", "--delay", "20", text);
 		robot.xdotool("key", "Return");
-		robot.settle(250);
+		TableViewer viewer = ((OverzichtPage) editor.findPage(OverzichtPage.ID)).getProjectsViewer().orElseThrow();
+		robot.waitUntil("the cell editor closed", () -> !viewer.isCellEditorActive());
+		robot.settle(400);
 	}
 
 	private void drag(Point from, Point to) {
