@@ -211,11 +211,33 @@ public final class WijkMap extends Composite {
 		return isMapShown() ? "" : message.getText(); //$NON-NLS-1$
 	}
 
-	/** Shows the area as framed (the wijk with a margin), forgetting pan and zoom; the kept view is not changed. */
+	/**
+	 * Shows the area as framed (the wijk with a margin) in the part of the map the inset leaves free, forgetting
+	 * pan and zoom; the kept view is not changed.
+	 */
 	public void zoomToArea() {
-		if (canvas != null && framing != null) {
-			canvas.zoomTo(framing.mainEnvelope());
+		if (canvas == null || framing == null) {
+			return;
 		}
+		canvas.zoomTo(framing.mainEnvelope());
+		Viewport whole = canvas.getViewport();
+		Rectangle insetBounds = inset.getControl().getBounds();
+		int width = whole.getWidth();
+		int height = whole.getHeight();
+		if (!inset.getControl().isVisible() || insetBounds.width <= 0 || width < 2 || height < 2) {
+			return;
+		}
+		// fit the area left of the inset or above it, whichever shows it larger
+		int freeWidth = Math.max(insetBounds.x - INSET_MARGIN, 1);
+		int freeHeight = Math.max(insetBounds.y - INSET_MARGIN, 1);
+		Viewport left = whole.resize(freeWidth, height).zoomToEnvelope(framing.mainEnvelope(), 0.02);
+		Viewport above = whole.resize(width, freeHeight).zoomToEnvelope(framing.mainEnvelope(), 0.02);
+		boolean useLeft = left.getScale() <= above.getScale();
+		Viewport free = useLeft ? left : above;
+		double shiftX = useLeft ? (width - freeWidth) / 2.0 * free.getScale() : 0;
+		double shiftY = useLeft ? 0 : (height - freeHeight) / 2.0 * free.getScale();
+		Coordinate center = new Coordinate(free.getCenter().getX() + shiftX, free.getCenter().getY() - shiftY);
+		canvas.setViewport(new Viewport(WijkMapFraming.MAP_CRS, center, free.getScale(), width, height));
 	}
 
 	private void applyFonts() {
@@ -319,7 +341,8 @@ public final class WijkMap extends Composite {
 			return;
 		}
 		viewApplied = true;
-		canvas.zoomTo(framing.mainEnvelope());
+		mapArea.layout(true);
+		zoomToArea();
 		KaartInstelling kaart = wijkschets.getKaart();
 		if (kaart != null && kaart.getCenterX() != null && kaart.getCenterY() != null && kaart.getScale() != null
 				&& kaart.getScale() > 0 && (kaart.getCrsCode() == null

@@ -97,7 +97,7 @@ public final class OverzichtPage extends FormPage {
 				OverzichtMessages.Section_bevolkingDescription, false);
 		Text bevolking = toolkit.createText(bevolkingSection, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER); //$NON-NLS-1$
 		GridData bevolkingData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		bevolkingData.heightHint = 110;
+		bevolkingData.heightHint = 80;
 		bevolkingData.widthHint = 300;
 		bevolking.setLayoutData(bevolkingData);
 		WidgetKeys.set(bevolking, OverzichtWidgetKeys.BEVOLKING);

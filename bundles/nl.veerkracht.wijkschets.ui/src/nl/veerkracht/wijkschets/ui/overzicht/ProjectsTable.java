@@ -72,7 +72,7 @@ final class ProjectsTable {
 		// the columns share the table's width, so that all five show in a narrow column of the page
 		Composite tableHolder = toolkit.createComposite(panel);
 		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		tableData.heightHint = 150;
+		tableData.heightHint = 110;
 		tableData.widthHint = 300;
 		tableHolder.setLayoutData(tableData);
 		columnLayout = new TableColumnLayout();

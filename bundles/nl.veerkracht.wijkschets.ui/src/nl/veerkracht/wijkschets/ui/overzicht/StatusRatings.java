@@ -42,7 +42,7 @@ final class StatusRatings {
 		this.wijkschets = editor.getWijkschets();
 		Composite grid = toolkit.createComposite(parent);
 		grid.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		GridLayout layout = new GridLayout(3, false);
+		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 0;
 		layout.horizontalSpacing = 10;
 		grid.setLayout(layout);
@@ -56,14 +56,15 @@ final class StatusRatings {
 				combo.add(rating.getLiteral());
 			}
 			combo.setVisibleItemCount(combo.getItemCount());
-			combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+			combo.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
 			combo.addListener(SWT.Selection, e -> ratingChosen(aspect, combo.getSelectionIndex()));
 			WidgetKeys.set(combo, OverzichtWidgetKeys.rating(aspect));
 			combos.put(aspect, combo);
 			Text note = toolkit.createText(grid, "", SWT.BORDER); //$NON-NLS-1$
 			note.setMessage(OverzichtMessages.Status_notePrompt);
-			GridData noteData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-			noteData.widthHint = 120;
+			// the note on its own line under the rating, as wide as the section
+			GridData noteData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+			noteData.widthHint = 200;
 			note.setLayoutData(noteData);
 			WidgetKeys.set(note, OverzichtWidgetKeys.note(aspect));
 			notes.put(aspect, note);
