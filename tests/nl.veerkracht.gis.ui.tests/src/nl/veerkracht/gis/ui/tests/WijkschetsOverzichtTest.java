@@ -203,6 +203,7 @@ class WijkschetsOverzichtTest extends MapTestBase {
 		Button action = robot.widget(shell, MapWidgetKeys.ACTION, Button.class);
 		assertTrue(action.isVisible());
 		assertEquals("Signaleringskaart maken\u2026", action.getText(), "no kept signal map: offer to make one");
+		robot.settle(400);
 		robot.screenshot("wijkschets-overzicht-no-signal-map");
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 	}
