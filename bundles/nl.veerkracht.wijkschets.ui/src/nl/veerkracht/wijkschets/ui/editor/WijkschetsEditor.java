@@ -33,6 +33,7 @@ import nl.veerkracht.model.ui.internal.AnalyseSession;
 import nl.veerkracht.model.ui.internal.AnalyseSessions;
 import nl.veerkracht.wijkschets.ui.analyse.AnalysePage;
 import nl.veerkracht.wijkschets.ui.buurten.BuurtenPage;
+import nl.veerkracht.wijkschets.ui.overzicht.OverzichtPage;
 
 /**
  * The form editor of one wijkschets: its pages (Overzicht, Analyse, Handelingsperspectieven, Buurten) edit
@@ -96,6 +97,7 @@ public final class WijkschetsEditor extends FormEditor implements IEditingDomain
 
 	private void addWijkschetsPages() throws PartInitException {
 		// pages in the order of the method's wijkschets: Overzicht, Analyse, Handelingsperspectieven, Buurten
+		addPage(new OverzichtPage(this));
 		addPage(new AnalysePage(this));
 		addPage(new BuurtenPage(this));
 	}

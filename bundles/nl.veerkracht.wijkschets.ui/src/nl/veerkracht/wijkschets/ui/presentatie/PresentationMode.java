@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Shell;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.model.Wijkschets;
 import nl.veerkracht.wijkschets.ui.editor.WijkschetsEditor;
+import nl.veerkracht.wijkschets.ui.map.WijkMap;
 import nl.veerkracht.wijkschets.ui.matrix.PerspectiveMatrix;
 
 /**
@@ -36,6 +37,7 @@ public final class PresentationMode {
 	private final Shell shell;
 	private final Font titleFont;
 	private final PerspectiveMatrix matrix;
+	private final WijkMap map;
 	private final Listener keys = this::key;
 
 	private PresentationMode(WijkschetsEditor editor) {
@@ -75,9 +77,9 @@ public final class PresentationMode {
 		SashForm body = new SashForm(shell, SWT.HORIZONTAL);
 		body.setBackground(background);
 		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Composite mapSide = new Composite(body, SWT.NONE);
-		mapSide.setLayout(new org.eclipse.swt.layout.FillLayout());
-		// MAP: the overview page's live map of the wijk goes here (merge of the map branch)
+		map = new WijkMap(body, editor);
+		map.setLargeType(true);
+		WidgetKeys.set(map, PresentationKeys.MAP);
 		matrix = new PerspectiveMatrix(body, SWT.NONE);
 		matrix.setBackground(background);
 		WidgetKeys.set(matrix, PresentationKeys.MATRIX);
@@ -111,6 +113,11 @@ public final class PresentationMode {
 	/** @return the full-screen window */
 	public Shell getShell() {
 		return shell;
+	}
+
+	/** @return the live map of the wijk with the signal map as inset */
+	public WijkMap getMap() {
+		return map;
 	}
 
 	/** @return the live 2×2 */
