@@ -265,4 +265,26 @@ abstract class InteractionTestBase extends MapTestBase {
 		Rectangle bounds = table.getItem(row).getBounds(0);
 		return table.toDisplay(bounds.x + Math.min(bounds.width / 2, 30), bounds.y + bounds.height / 2);
 	}
+
+	/** Opens the Map view's context menu with the real pointer at a point and chooses an item with the keyboard. */
+	void chooseMapMenuItem(Point onScreen, String label) {
+		Menu menu = mapView.getMapCanvas().getControl().getMenu();
+		robot.xdotool("mousemove", str(onScreen.x), str(onScreen.y), "click", "3");
+		robot.waitUntil("the map's context menu", menu::isVisible);
+		robot.settle(200);
+		List<MenuItem> items = Arrays.stream(menu.getItems()).filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0 && item.isEnabled())
+				.toList();
+		int index = -1;
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i).getText().replace("&", "").equals(label)) {
+				index = i;
+			}
+		}
+		assertTrue(index >= 0, label + " in " + items.stream().map(MenuItem::getText).toList());
+		for (int i = 0; i <= index; i++) {
+			robot.xdotool("key", "Down");
+		}
+		robot.xdotool("key", "Return");
+		robot.settle(300);
+	}
 }

@@ -158,27 +158,6 @@ class WijkschetsEditorTest extends InteractionTestBase {
 		robot.screenshot("wijkschets-made-from-the-map");
 	}
 
-	private void chooseMapMenuItem(Point onScreen, String label) {
-		Menu menu = mapView.getMapCanvas().getControl().getMenu();
-		robot.xdotool("mousemove", str(onScreen.x), str(onScreen.y), "click", "3");
-		robot.waitUntil("the map's context menu", menu::isVisible);
-		robot.settle(200);
-		List<MenuItem> items = Arrays.stream(menu.getItems()).filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0 && item.isEnabled())
-				.toList();
-		int index = -1;
-		for (int i = 0; i < items.size(); i++) {
-			if (items.get(i).getText().replace("&", "").equals(label)) {
-				index = i;
-			}
-		}
-		assertTrue(index >= 0, label + " in " + items.stream().map(MenuItem::getText).toList());
-		for (int i = 0; i <= index; i++) {
-			robot.xdotool("key", "Down");
-		}
-		robot.xdotool("key", "Return");
-		robot.settle(300);
-	}
-
 	private void set(WijkschetsEditor editor, org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {
 		editor.getEditingDomain().getCommandStack()
 				.execute(SetCommand.create(editor.getEditingDomain(), editor.getWijkschets(), feature, value));
