@@ -65,6 +65,7 @@ public final class HandelingsperspectievenPage extends FormPage {
 		Composite body = form.getBody();
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 10;
+		layout.marginBottom = 16;
 		layout.verticalSpacing = 12;
 		body.setLayout(layout);
 

@@ -85,6 +85,10 @@ public final class PerspectievenMessages extends NLS {
 	/** Text. */
 	public static String Refinements_noBuurt;
 	/** Text. */
+	public static String Refinements_outside;
+	/** Text. */
+	public static String Refinements_new;
+	/** Text. */
 	public static String Refinements_allRefined;
 	/** Text. */
 	public static String Buurt_unnamed;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -64,11 +65,12 @@ final class RefinementsTable {
 				PerspectievenWidgetKeys.REFINEMENT_REMOVE);
 
 		Composite adding = toolkit.createComposite(area);
-		GridLayout addingLayout = new GridLayout(3, false);
+		GridLayout addingLayout = new GridLayout(4, false);
 		addingLayout.marginWidth = 0;
 		addingLayout.marginHeight = 0;
 		adding.setLayout(addingLayout);
 		adding.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		toolkit.createLabel(adding, PerspectievenMessages.Refinements_new);
 		buurt = WidgetKeys.set(new Combo(adding, SWT.READ_ONLY | SWT.DROP_DOWN), PerspectievenWidgetKeys.REFINEMENT_BUURT);
 		GridData buurtData = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		buurtData.widthHint = 150;
@@ -84,9 +86,7 @@ final class RefinementsTable {
 		table = new EditableTable(area, toolkit, PerspectievenWidgetKeys.REFINEMENTS, 4);
 		var viewer = table.viewer();
 		table.column(PerspectievenMessages.Refinements_buurt, 40,
-				row -> ((BuurtVerfijning) row).getBuurt() == null ? PerspectievenMessages.Refinements_noBuurt
-						: GebiedBuurten.label(((BuurtVerfijning) row).getBuurt()),
-				null);
+				row -> buurtText((BuurtVerfijning) row), null);
 		table.column(PerspectievenMessages.Refinements_intensity, 25, row -> intensityLabel(((BuurtVerfijning) row).getIntensity()),
 				CellEditing.<BuurtVerfijning, Integer> choice(viewer, PerspectievenWidgetKeys.REFINEMENT_CHOICE_EDITOR,
 						INTENSITIES.stream().map(RefinementsTable::intensityLabel).toList(), INTENSITIES,
@@ -180,6 +180,15 @@ final class RefinementsTable {
 	private void updateButtons() {
 		add.setEnabled(chosenBuurt() != null);
 		remove.setEnabled(table.selected() != null);
+	}
+
+	private String buurtText(BuurtVerfijning verfijning) {
+		Buurt refined = verfijning.getBuurt();
+		if (refined == null) {
+			return PerspectievenMessages.Refinements_noBuurt;
+		}
+		boolean inGebied = GebiedBuurten.of(editor.getWijkschets().getGebied()).contains(refined);
+		return inGebied ? GebiedBuurten.label(refined) : NLS.bind(PerspectievenMessages.Refinements_outside, GebiedBuurten.label(refined));
 	}
 
 	/**

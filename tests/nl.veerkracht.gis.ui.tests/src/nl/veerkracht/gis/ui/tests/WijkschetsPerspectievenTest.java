@@ -194,6 +194,18 @@ class WijkschetsPerspectievenTest extends MapTestBase {
 		assertEquals("7 \u2013 buiten de schaal (7)", refinements.getItem(0).getText(1), "the table shows it as it is");
 		execute("org.eclipse.ui.edit.undo");
 		assertEquals(IMessageProvider.NONE, form.getMessageType(), "undone, the header is clear again");
+		Buurt elsewhere = ((Wijk) editor.getWijkschets().getGebied()).getGemeente().getWijken().stream()
+				.filter(wijk -> wijk != editor.getWijkschets().getGebied() && !wijk.getBuurten().isEmpty()).findFirst()
+				.orElseThrow().getBuurten().get(0);
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), verfijning,
+				VeerkrachtPackage.Literals.BUURT_VERFIJNING__BUURT, elsewhere));
+		robot.settle(200);
+		assertEquals(IMessageProvider.ERROR, form.getMessageType());
+		assertTrue(form.getMessage().contains(elsewhere.getCode()) && form.getMessage().contains("niet in wijk 'Delfshaven'"),
+				form.getMessage());
+		assertTrue(refinements.getItem(0).getText(0).endsWith("niet in deze wijk"), refinements.getItem(0).getText(0));
+		execute("org.eclipse.ui.edit.undo");
+		assertEquals(IMessageProvider.NONE, form.getMessageType(), form.getMessage());
 
 		// saved, the file has it all
 		assertTrue(editor.isDirty());
