@@ -1,5 +1,6 @@
 package nl.veerkracht.wijkschets.ui.perspectieven;
 
+import java.util.Arrays;
 import java.util.function.Function;
 
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -13,6 +14,7 @@ import org.eclipse.jface.viewers.ColumnViewerEditorDeactivationEvent;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
@@ -133,22 +135,24 @@ final class EditableTable {
 	 */
 	void show(Object[] newRows) {
 		rows = newRows;
-		if (viewer.isCellEditorActive()) {
-			refreshPending = true;
-		} else {
-			refreshNow();
-		}
+		refreshNow();
 	}
 
 	private void refreshNow() {
-		if (viewer.getTable().isDisposed() || viewer.isCellEditorActive()) {
+		if (viewer.getTable().isDisposed()) {
+			return;
+		}
+		if (viewer.isCellEditorActive()) {
+			// the texts of the rows shown can change without ending the edit; new or removed rows wait for its end
+			refreshPending = true;
+			viewer.update(Arrays.stream(viewer.getTable().getItems()).map(item -> item.getData()).toArray(), null);
 			return;
 		}
 		refreshPending = false;
 		Object selected = selected();
 		viewer.setInput(rows);
-		if (selected != null && java.util.Arrays.asList(rows).contains(selected)) {
-			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(selected), true);
+		if (selected != null && Arrays.asList(rows).contains(selected)) {
+			viewer.setSelection(new StructuredSelection(selected), true);
 		}
 	}
 

@@ -1,18 +1,18 @@
 package nl.veerkracht.wijkschets.ui.perspectieven;
 
-import java.util.function.Consumer;
-
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.IFormColors;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -118,8 +118,7 @@ public final class HandelingsperspectievenPage extends FormPage {
 				choose(Handelingsperspectief.VALUES.get(index));
 			}
 		});
-		Consumer<Handelingsperspectief> follow = this::choose;
-		matrix.addActivePerspectiveListener(follow);
+		matrix.addActivePerspectiveListener(this::choose);
 		editor.addModelListener(this::refresh);
 		perspective = matrix.getActivePerspective();
 		refresh();
@@ -187,12 +186,12 @@ public final class HandelingsperspectievenPage extends FormPage {
 	static Label heading(FormToolkit toolkit, Composite parent, String text) {
 		Label label = toolkit.createLabel(parent, text);
 		label.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
-		label.setForeground(toolkit.getColors().getColor(org.eclipse.ui.forms.IFormColors.TITLE));
+		label.setForeground(toolkit.getColors().getColor(IFormColors.TITLE));
 		return label;
 	}
 
 	private static int lineHeight(Composite control) {
-		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(control);
+		GC gc = new GC(control);
 		try {
 			return gc.getFontMetrics().getHeight();
 		} finally {

@@ -1,5 +1,6 @@
 package nl.veerkracht.wijkschets.ui.perspectieven;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.common.command.Command;
@@ -112,7 +113,7 @@ final class PerspectiefEdits {
 		if (owner == null) {
 			return;
 		}
-		java.util.List<?> siblings = (java.util.List<?>) owner.eGet(child.eContainmentFeature());
+		List<?> siblings = (List<?>) owner.eGet(child.eContainmentFeature());
 		int target = siblings.indexOf(child) + by;
 		if (target >= 0 && target < siblings.size()) {
 			execute(MoveCommand.create(domain, owner, child.eContainmentFeature(), child, target));

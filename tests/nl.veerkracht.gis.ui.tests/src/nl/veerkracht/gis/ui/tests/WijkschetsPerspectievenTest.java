@@ -17,6 +17,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
@@ -125,10 +126,7 @@ class WijkschetsPerspectievenTest extends MapTestBase {
 		Maatregel measure = inzet(WONINGEN).getMaatregelen().get(0);
 		assertEquals("Sloop en nieuwbouw Bospolder", measure.getDescription());
 		editCell(measures, 0, 1, "Havensteder");
-		clickCell(measures, 0, 2);
-		robot.xdotool("key", "Down", "Down", "Down");
-		robot.xdotool("key", "Return");
-		robot.settle(300);
+		chooseInCell(measures, 0, 2, PerspectievenWidgetKeys.MEASURE_CHOICE_EDITOR, 3);
 		assertEquals(Kostenklasse.HOOG, measure.getCostClass(), "the cost class chosen in its cell");
 		editCell(measures, 0, 3, "2025");
 		editCell(measures, 0, 4, "2031");
@@ -269,6 +267,14 @@ class WijkschetsPerspectievenTest extends MapTestBase {
 		choose(buurten, first);
 		click(add);
 		assertFalse(Arrays.asList(buurten.getItems()).contains(first), "the refined buurt is no longer offered");
+		BuurtVerfijning verfijning = inzet(Handelingsperspectief.LEEFOMGEVING).getBuurtVerfijningen().get(0);
+		assertEquals(0, verfijning.getIntensity(), "a new refinement starts at the perspective's intensity");
+		Table refinements = widget(PerspectievenWidgetKeys.REFINEMENTS, Table.class);
+		chooseInCell(refinements, 0, 1, PerspectievenWidgetKeys.REFINEMENT_CHOICE_EDITOR, 3);
+		assertEquals(3, verfijning.getIntensity(), "its own intensity, chosen in its cell");
+		assertEquals("3 \u2013 fors", refinements.getItem(0).getText(1));
+		assertTrue(widget(PerspectievenWidgetKeys.SUMMARY, Label.class).getText().endsWith("leefomgeving geen (1 buurt anders)"),
+				widget(PerspectievenWidgetKeys.SUMMARY, Label.class).getText());
 		click(widget(PerspectievenWidgetKeys.REFINEMENT_REMOVE, Button.class));
 		assertEquals(List.of(), inzet(Handelingsperspectief.LEEFOMGEVING).getBuurtVerfijningen(), "Verwijderen removes it");
 		assertEquals(offered, buurten.getItemCount(), "and its buurt is offered again");
@@ -359,6 +365,24 @@ class WijkschetsPerspectievenTest extends MapTestBase {
 		reveal(table);
 		Rectangle cell = table.getItem(row).getBounds(column);
 		clickAt(table, cell.x + Math.min(20, cell.width / 2), cell.y + cell.height / 2);
+	}
+
+	/**
+	 * Opens a cell with a choice with a click, which drops its list down, moves down the list with the arrow key and
+	 * takes the choice with Return.
+	 */
+	private void chooseInCell(Table table, int row, int column, String editorId, int steps) {
+		clickCell(table, row, column);
+		CCombo combo = widget(editorId, CCombo.class);
+		robot.waitUntil("the list of choices dropped down", combo::getListVisible);
+		robot.settle(200);
+		for (int i = 0; i < steps; i++) {
+			robot.xdotool("key", "Down");
+		}
+		robot.settle(100);
+		robot.xdotool("key", "Return");
+		robot.settle(300);
+		assertEquals(table, display.getFocusControl(), "Return takes the choice and closes the cell");
 	}
 
 	/** Opens a cell with a click, replaces its text with typing and applies it with Return. */
