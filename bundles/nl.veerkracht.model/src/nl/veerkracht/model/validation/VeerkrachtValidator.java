@@ -22,6 +22,7 @@ import nl.veerkracht.model.Buurt;
 import nl.veerkracht.model.BuurtVerfijning;
 import nl.veerkracht.model.CbsRegio;
 import nl.veerkracht.model.Gebied;
+import nl.veerkracht.model.GebiedsMix;
 import nl.veerkracht.model.Gemeente;
 import nl.veerkracht.model.IndicatorGewicht;
 import nl.veerkracht.model.PerspectiefInzet;
@@ -38,7 +39,7 @@ import nl.veerkracht.model.scoring.Omschrijvingen;
 
 /**
  * The rules analysts expect of an analysis, on top of EMF's own checks (multiplicities, references):
- * intensities on the scale, complete wijkschetsen, well-formed prestatieafspraken, CBS codes that
+ * intensities on the scale, buurt refinements within their area, complete wijkschetsen, well-formed prestatieafspraken, CBS codes that
  * match their level, unique buurt codes and signal-map settings that can be computed (files named, a
  * gemeente code, year and coverage in range, one usable weight per indicator). Messages are in Dutch and
  * name the object.
@@ -84,6 +85,9 @@ public class VeerkrachtValidator extends EObjectValidator {
 	/** A signal map names no KWB file or no buurt boundary layer. */
 	public static final int SIGNALERINGSKAART_INCOMPLETE = 12;
 
+	/** A buurt refinement names no buurt, or a buurt outside the wijk or gebied its perspective mix is about. */
+	public static final int BUURT_OUTSIDE_GEBIED = 13;
+
 	/** The shared instance, registered for the package by {@link #register()}. */
 	public static final VeerkrachtValidator INSTANCE = new VeerkrachtValidator();
 
@@ -117,6 +121,7 @@ public class VeerkrachtValidator extends EObjectValidator {
 			checkIntensity(inzet.getIntensity(), inzet, problems);
 		} else if (eObject instanceof BuurtVerfijning verfijning) {
 			checkIntensity(verfijning.getIntensity(), verfijning, problems);
+			checkRefinedBuurt(verfijning, problems);
 		} else if (eObject instanceof Wijkschets wijkschets) {
 			checkWijkschets(wijkschets, problems);
 		} else if (eObject instanceof Prestatieafspraak afspraak) {
@@ -141,6 +146,22 @@ public class VeerkrachtValidator extends EObjectValidator {
 			problems.add(error(INTENSITY_OUT_OF_RANGE, "De intensiteit van " + Labels.of(object) + " is " + intensity
 					+ "; die moet tussen " + Intensiteit.MIN + " (geen) en " + Intensiteit.MAX + " (vol op het orgel) liggen.",
 					object));
+		}
+	}
+
+	private static void checkRefinedBuurt(BuurtVerfijning verfijning, List<Diagnostic> problems) {
+		Buurt buurt = verfijning.getBuurt();
+		if (buurt == null) {
+			problems.add(error(BUURT_OUTSIDE_GEBIED, Labels.of(verfijning) + " noemt geen buurt.", verfijning));
+			return;
+		}
+		EObject mix = verfijning.eContainer() == null ? null : verfijning.eContainer().eContainer();
+		Regio gebied = mix instanceof Wijkschets schets ? schets.getGebied() : mix instanceof GebiedsMix gebiedsMix ? gebiedsMix.getGebied() : null;
+		boolean outside = gebied instanceof Wijk wijk ? buurt.getWijk() != wijk
+				: gebied instanceof Gebied area && !area.getOnderdelen().contains(buurt) && !area.getOnderdelen().contains(buurt.getWijk());
+		if (outside) {
+			problems.add(error(BUURT_OUTSIDE_GEBIED, Labels.of(verfijning) + " noemt " + Labels.of(buurt) + ", die niet in "
+					+ Labels.of(gebied) + " ligt; een verfijning hoort bij een buurt van het gebied zelf.", verfijning));
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import nl.veerkracht.model.Analyse;
 import nl.veerkracht.model.Beoordeling;
 import nl.veerkracht.model.Buurt;
+import nl.veerkracht.model.Gebied;
 import nl.veerkracht.model.Gemeente;
 import nl.veerkracht.model.Prestatieafspraak;
 import nl.veerkracht.model.StatusAspect;
@@ -51,6 +52,40 @@ class ValidationTest {
 		assertTrue(negative.get(0).contains("'Woningprogramma'") && negative.get(0).contains("is -1"), negative.get(0));
 		assertEquals(1, buurt.size());
 		assertTrue(buurt.get(0).startsWith("De intensiteit van buurtverfijning in perspectiefinzet 'Sociale aanpak'"), buurt.get(0));
+	}
+
+	@Test
+	void aBuurtRefinementNamesABuurtOfTheWijkschetsArea() {
+		List<String> elsewhere = errors(withSchets(s -> s.getPerspectiefMix().get(0).getBuurtVerfijningen().get(0)
+				.setBuurt(buurtOfAnotherWijk(s))));
+		List<String> none = errors(withSchets(s -> s.getPerspectiefMix().get(0).getBuurtVerfijningen().get(0).setBuurt(null)));
+		List<String> inGebied = errors(withSchets(s -> {
+			Buurt peldersveld = buurtOfAnotherWijk(s);
+			s.getPerspectiefMix().get(0).getBuurtVerfijningen().get(0).setBuurt(peldersveld);
+			Gebied gebied = ((Analyse) s.eContainer()).getGebieden().get(0);
+			gebied.getOnderdelen().add(peldersveld);
+			s.setGebied(gebied);
+		}));
+
+		assertEquals(List.of("buurtverfijning in perspectiefinzet 'Sociale aanpak' in wijkschets 'Wijkschets Poelenburg' noemt"
+				+ " buurt 'Peldersveld-Noord' (BU04790401), die niet in wijk 'Poelenburg' (WK047903) ligt; een verfijning hoort"
+				+ " bij een buurt van het gebied zelf."), elsewhere);
+		assertEquals(List.of("buurtverfijning in perspectiefinzet 'Sociale aanpak' in wijkschets 'Wijkschets Poelenburg' noemt"
+				+ " geen buurt."), none);
+		assertEquals(List.of(), inGebied, "a buurt of the gebied may be refined");
+	}
+
+	/** Adds the wijk Peldersveld with one buurt to the gemeente of the wijkschets, and returns the buurt. */
+	private static Buurt buurtOfAnotherWijk(Wijkschets schets) {
+		Wijk peldersveld = VeerkrachtFactory.eINSTANCE.createWijk();
+		peldersveld.setName("Peldersveld");
+		peldersveld.setCode("WK047904");
+		((Wijk) schets.getGebied()).getGemeente().getWijken().add(peldersveld);
+		Buurt buurt = VeerkrachtFactory.eINSTANCE.createBuurt();
+		buurt.setName("Peldersveld-Noord");
+		buurt.setCode("BU04790401");
+		peldersveld.getBuurten().add(buurt);
+		return buurt;
 	}
 
 	@Test

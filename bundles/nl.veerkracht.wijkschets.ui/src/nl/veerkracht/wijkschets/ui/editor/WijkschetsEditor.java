@@ -34,6 +34,7 @@ import nl.veerkracht.model.ui.internal.AnalyseSessions;
 import nl.veerkracht.wijkschets.ui.analyse.AnalysePage;
 import nl.veerkracht.wijkschets.ui.buurten.BuurtenPage;
 import nl.veerkracht.wijkschets.ui.overzicht.OverzichtPage;
+import nl.veerkracht.wijkschets.ui.perspectieven.HandelingsperspectievenPage;
 
 /**
  * The form editor of one wijkschets: its pages (Overzicht, Analyse, Handelingsperspectieven, Buurten) edit
@@ -99,6 +100,7 @@ public final class WijkschetsEditor extends FormEditor implements IEditingDomain
 		// pages in the order of the method's wijkschets: Overzicht, Analyse, Handelingsperspectieven, Buurten
 		addPage(new OverzichtPage(this));
 		addPage(new AnalysePage(this));
+		addPage(new HandelingsperspectievenPage(this));
 		addPage(new BuurtenPage(this));
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
@@ -52,6 +53,8 @@ public final class PerspectiveMatrix extends Composite {
 	private double zoom = 1;
 	private final List<Font> fonts = new ArrayList<>();
 	private boolean refreshPending;
+	private Handelingsperspectief active = Handelingsperspectief.SOCIALE_AANPAK;
+	private final List<Consumer<Handelingsperspectief>> activeListeners = new ArrayList<>();
 
 	/**
 	 * Creates an empty matrix; {@link #setInput(Wijkschets, EditingDomain)} binds it.
@@ -80,6 +83,7 @@ public final class PerspectiveMatrix extends Composite {
 				QuadrantPanel quadrant = new QuadrantPanel(this, perspective, () -> edits);
 				quadrant.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 				quadrants.put(perspective, quadrant);
+				trackActivation(quadrant, perspective);
 			}
 		}
 		baseFont = getFont().getFontData();
@@ -104,6 +108,41 @@ public final class PerspectiveMatrix extends Composite {
 		this.edits = new MatrixEdits(wijkschets, domain);
 		wijkschets.eAdapters().add(listener);
 		refresh();
+	}
+
+	/**
+	 * @return the perspective of the quadrant the user works in: the last one clicked or typed in, sociale aanpak at
+	 *         first
+	 */
+	public Handelingsperspectief getActivePerspective() {
+		checkWidget();
+		return active;
+	}
+
+	/**
+	 * Registers a listener told (on the UI thread) when the user starts working in another quadrant.
+	 *
+	 * @param listener gets the perspective of that quadrant
+	 */
+	public void addActivePerspectiveListener(Consumer<Handelingsperspectief> listener) {
+		checkWidget();
+		activeListeners.add(listener);
+	}
+
+	/**
+	 * @param listener a listener of {@link #addActivePerspectiveListener(Consumer)}; unknown ones are ignored
+	 */
+	public void removeActivePerspectiveListener(Consumer<Handelingsperspectief> listener) {
+		checkWidget();
+		activeListeners.remove(listener);
+	}
+
+	/**
+	 * @param perspective a perspective
+	 * @return its name as the workshop uses it, e.g. "Sociale aanpak"
+	 */
+	public static String perspectiveName(Handelingsperspectief perspective) {
+		return QuadrantPanel.name(perspective);
 	}
 
 	/** @return the wijkschets shown, or {@code null} before {@link #setInput(Wijkschets, EditingDomain)} */
@@ -151,6 +190,24 @@ public final class PerspectiveMatrix extends Composite {
 		if (baseFont != null) {
 			baseFont = (font != null ? font : getDisplay().getSystemFont()).getFontData();
 			applyFonts();
+		}
+	}
+
+	private void trackActivation(Control control, Handelingsperspectief perspective) {
+		// a click or a key typed in the quadrant, not the focus alone: activating the editor focuses the first quadrant
+		control.addListener(SWT.MouseDown, event -> activate(perspective));
+		control.addListener(SWT.KeyDown, event -> activate(perspective));
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				trackActivation(child, perspective);
+			}
+		}
+	}
+
+	private void activate(Handelingsperspectief perspective) {
+		if (perspective != active) {
+			active = perspective;
+			List.copyOf(activeListeners).forEach(listener -> listener.accept(perspective));
 		}
 	}
 
