@@ -35,7 +35,6 @@ import nl.veerkracht.model.Wijkschets;
 import nl.veerkracht.model.ui.internal.AnalyseSession;
 import nl.veerkracht.model.ui.internal.AnalyseSessions;
 import nl.veerkracht.report.poster.PosterContent;
-import nl.veerkracht.scoring.ui.SignalMapSession;
 import nl.veerkracht.wijkschets.ui.editor.WijkschetsEditor;
 
 /**
@@ -78,9 +77,7 @@ public final class ExportPosterHandler extends AbstractHandler {
 				: analysis.getLocation().toFile().toPath().getParent();
 		PosterSettings settings = PosterSettings.workbench();
 
-		Optional<SignalMapSession> signalMap = SignalMapSession.current().filter(s -> !s.isClosed());
-		Optional<PosterMaps> maps = signalMap.map(s -> PosterMaps.of(s.klasseLayer(), s.map().getCrs(),
-				schets.getGebied(), s.state().run().years()));
+		Optional<PosterMaps> maps = PosterBuilder.signalMaps(schets);
 		List<String> warnings = new ArrayList<>();
 		PosterPhoto.check(schets.getPhotoPath(), folder).ifPresent(warnings::add);
 		if (maps.isEmpty()) {
@@ -102,13 +99,7 @@ public final class ExportPosterHandler extends AbstractHandler {
 
 	private static void export(Wijkschets schets, PosterRequest request, Optional<PosterMaps> maps, Path folder,
 			Optional<IStatusLineManager> statusLine, IWorkbenchWindow window) {
-		PosterContent content = PosterContent.of(schets, request.date(), request.participants());
-		if (maps.isPresent()) {
-			content = content.withMap(maps.get().main()).withAttribution(maps.get().attribution());
-			if (schets.getKaart() == null || schets.getKaart().isSignaalkaartInset()) {
-				content = content.withSignalMap(maps.get().inset());
-			}
-		}
+		PosterContent content = PosterBuilder.content(schets, request.date(), request.participants(), maps);
 		Optional<IContainer> workspaceFolder = Optional.ofNullable(request.file().getParent())
 				.map(parent -> ResourcesPlugin.getWorkspace().getRoot().getContainerForLocation(IPath.fromPath(parent)));
 		ExportPosterJob job = new ExportPosterJob(content, PosterPhoto.resolve(schets.getPhotoPath(), folder), request,

@@ -68,6 +68,12 @@ public final class PosterMessages extends NLS {
 	/** Text. */
 	public static String Done_warningTitle;
 	/** Text. */
+	public static String Page_title;
+	/** Text. */
+	public static String Page_hint;
+	/** Text. */
+	public static String Page_previewJob;
+	/** Text. */
 	public static String Done_warning;
 
 	static {

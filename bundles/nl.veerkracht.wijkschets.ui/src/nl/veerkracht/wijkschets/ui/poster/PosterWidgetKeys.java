@@ -9,6 +9,9 @@ public final class PosterWidgetKeys {
 	/** The command "Poster exporteren…". */
 	public static final String COMMAND_ID = "nl.veerkracht.wijkschets.ui.commands.exportPoster"; //$NON-NLS-1$
 
+	/** The id of the command's item in the editor's header tool bar (the contribution item's id). */
+	public static final String HEADER_ITEM = "nl.veerkracht.wijkschets.ui.header.exportPoster"; //$NON-NLS-1$
+
 	/** The dialog's shell. */
 	public static final String DIALOG = "wijkschets.poster.dialog"; //$NON-NLS-1$
 
