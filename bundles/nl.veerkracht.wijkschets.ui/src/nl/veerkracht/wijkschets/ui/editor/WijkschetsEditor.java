@@ -94,6 +94,7 @@ public final class WijkschetsEditor extends FormEditor implements IEditingDomain
 
 	private void addWijkschetsPages() throws PartInitException {
 		// pages in the order of the method's wijkschets: Overzicht, Analyse, Handelingsperspectieven, Buurten
+		addPage(new nl.veerkracht.wijkschets.ui.poster.PosterPage(this));
 	}
 
 	/** @return the wijkschets being edited */
