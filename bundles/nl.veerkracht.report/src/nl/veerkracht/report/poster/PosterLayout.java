@@ -382,6 +382,10 @@ public final class PosterLayout {
 			if (rated && dot < entry.intensity()) {
 				g.setColor(hue);
 				g.fill(circle);
+				// a dark rim keeps the dot apart from a strongly filled quadrant of the same hue
+				g.setColor(INK);
+				g.setStroke(new BasicStroke(0.6f));
+				g.draw(circle);
 			} else {
 				g.setColor(Color.WHITE);
 				g.fill(circle);

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 import nl.veerkracht.model.Handelingsperspectief;
 import nl.veerkracht.model.PerspectiefInzet;
 import nl.veerkracht.model.Wijkschets;
+import nl.veerkracht.model.method.Intensiteit;
 import nl.veerkracht.model.method.MixKleuren;
 
 /**
  * The poster shows the mix in the editor's colours ({@link MixKleuren}): each quadrant is filled with its column's
- * hue blended by intensity, and the intensity dots are in that hue.
+ * hue blended by intensity, and as many intensity dots as the intensity are filled with that hue.
  */
 class PosterMixColoursTest {
 
@@ -46,23 +47,17 @@ class PosterMixColoursTest {
 	}
 
 	@Test
-	void theIntensityDotsAreInTheColumnsHue() throws Exception {
-		BufferedImage image = PosterExport.render(WijkschetsPoster.layout(
-				PosterContent.of(RotterdamPoster.schets(), RotterdamPoster.DATE, List.of()),
-				WijkschetsPoster.Overflow.MARK_ONLY), 200);
-		Color blue = new Color(MixKleuren.OMGAAN_MET);
-		Color orange = new Color(MixKleuren.TEGENGAAN_VAN);
-		// SOCIALE_AANPAK (omgaan met) is at 4: four full blue dots, nothing orange
-		assertTrue(dots(image, Handelingsperspectief.SOCIALE_AANPAK, blue) > 4 * 150, "four blue dots");
-		assertEquals(0, dots(image, Handelingsperspectief.SOCIALE_AANPAK, orange), "no orange in omgaan met");
-		// WONINGPROGRAMMA (tegengaan van) is at 1: one full orange dot, nothing blue
-		int one = dots(image, Handelingsperspectief.WONINGPROGRAMMA, orange);
-		assertTrue(one > 150, "an orange dot: " + one);
-		assertEquals(0, dots(image, Handelingsperspectief.WONINGPROGRAMMA, blue), "no blue in tegengaan van");
-		// HERPOSITIONERING is at 3: two more full dots (a dot of 7 points is about 300 pixels at 200 dpi) and two
-		// outlines fewer than at 1
-		int three = dots(image, Handelingsperspectief.HERPOSITIONERING, orange);
-		assertTrue(three > one + 2 * 150, "three orange dots: " + three + " pixels against " + one + " for one");
+	void theIntensityDotsAreFilledInTheColumnsHue() throws Exception {
+		Wijkschets schets = RotterdamPoster.schets();
+		BufferedImage image = render(PosterContent.of(schets, RotterdamPoster.DATE, List.of()));
+		for (PerspectiefInzet inzet : schets.getPerspectiefMix()) {
+			Color hue = new Color(MixKleuren.hue(inzet.getPerspective()));
+			for (int dot = 0; dot < Intensiteit.MAX; dot++) {
+				Color centre = dotCentre(image, inzet.getPerspective(), dot);
+				String what = inzet.getPerspective().getLiteral() + " at " + inzet.getIntensity() + ", dot " + dot;
+				assertClose(dot < inzet.getIntensity() ? hue : Color.WHITE, centre, what);
+			}
+		}
 	}
 
 	private static BufferedImage render(PosterContent content) throws Exception {
@@ -77,13 +72,15 @@ class PosterMixColoursTest {
 				(int) ((quadrant.getMaxY() - 5) * perPoint)));
 	}
 
-	/** Pixels of the colour in the strip of intensity dots under the quadrant's word. */
-	private static int dots(BufferedImage image, Handelingsperspectief perspective, Color colour) {
+	/**
+	 * The colour at the centre of an intensity dot: the dots (7 points, 11 apart) start at the quadrant's padding
+	 * (8 points), under the name (27 points) and the word (22 points).
+	 */
+	private static Color dotCentre(BufferedImage image, Handelingsperspectief perspective, int dot) {
 		Rectangle2D quadrant = PosterLayout.quadrant(perspective);
 		double perPoint = image.getWidth() / WijkschetsPoster.WIDTH;
-		return PosterImages.count(image, colour, (int) ((quadrant.getX() + 6) * perPoint),
-				(int) ((quadrant.getY() + 55) * perPoint), (int) ((quadrant.getX() + 60) * perPoint),
-				(int) ((quadrant.getY() + 67) * perPoint));
+		return new Color(image.getRGB((int) Math.round((quadrant.getX() + 8 + dot * 11 + 3.5) * perPoint),
+				(int) Math.round((quadrant.getY() + 8 + 27 + 22 + 3.5) * perPoint)));
 	}
 
 	private static void assertClose(Color expected, Color actual, String what) {
