@@ -47,6 +47,7 @@ public final class PosterPage extends FormPage {
 	private Image image;
 	private boolean stale = true;
 	private PosterPreviewJob job;
+	private int generation;
 
 	/**
 	 * @param editor the wijkschets editor
@@ -111,8 +112,14 @@ public final class PosterPage extends FormPage {
 			job.cancel();
 		}
 		Display display = preview.getDisplay();
+		int mine = ++generation;
+		// a cancelled job may still deliver; only the latest request's drawing is shown
 		job = new PosterPreviewJob(PosterBuilder.content(schets, LocalDate.now(), participants,
-				PosterBuilder.signalMaps(schets)), photo, PREVIEW_WIDTH, data -> display.asyncExec(() -> show(data)));
+				PosterBuilder.signalMaps(schets)), photo, PREVIEW_WIDTH, data -> display.asyncExec(() -> {
+					if (mine == generation) {
+						show(data);
+					}
+				}));
 		job.schedule();
 	}
 

@@ -138,6 +138,7 @@ class PosterExportWorkflowTest extends MapTestBase {
 		robot.waitForJobs("the poster preview", PosterPreviewJob.FAMILY);
 		Label preview = previewOf(posterPage.getManagedForm().getForm().getBody());
 		robot.waitUntil("the preview of the poster", () -> preview.getImage() != null);
+		robot.settle(300);
 		assertTrue(preview.getImage().getBounds().width > 1000, "the preview shows the poster's front page");
 		robot.screenshot("poster-page");
 
