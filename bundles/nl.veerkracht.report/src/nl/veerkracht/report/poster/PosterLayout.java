@@ -22,6 +22,7 @@ import nl.veerkracht.model.Domein;
 import nl.veerkracht.model.Handelingsperspectief;
 import nl.veerkracht.model.Strategie;
 import nl.veerkracht.model.method.Intensiteit;
+import nl.veerkracht.model.method.MixKleuren;
 import nl.veerkracht.model.method.Perspectieven;
 import nl.veerkracht.report.internal.ColumnFlow;
 import nl.veerkracht.report.internal.Paragraph;
@@ -44,8 +45,6 @@ public final class PosterLayout {
 	private static final Color RULE = new Color(0xC9, 0xD3, 0xD6);
 	private static final Color PANEL = new Color(0xF3, 0xF6, 0xF6);
 	private static final Color MARKER = new Color(0xB0, 0x3A, 0x2E);
-	private static final Color[] INTENSITY_FILL = { new Color(0xF5, 0xF5, 0xF2), new Color(0xE0, 0xF1, 0xED),
-			new Color(0xBC, 0xE3, 0xDA), new Color(0x8E, 0xCF, 0xC2), new Color(0x5E, 0xB5, 0xA6) };
 
 	private static final double MARGIN = 28;
 	private static final double BAND_HEIGHT = 78;
@@ -146,6 +145,22 @@ public final class PosterLayout {
 	 */
 	public int pageCount() {
 		return 1 + continuationPages.size();
+	}
+
+	/**
+	 * Where a perspective's quadrant of the 2×2 lies on the front page. Its fill is
+	 * {@link MixKleuren#fill(Handelingsperspectief, int)} of the perspective's intensity, as in the editor, or white
+	 * when the wijkschets does not rate it.
+	 *
+	 * @param perspective a perspective
+	 * @return the quadrant in points, origin at the top left of the page
+	 */
+	public static Rectangle2D quadrant(Handelingsperspectief perspective) {
+		int column = Perspectieven.strategie(perspective) == Strategie.OMGAAN_MET ? 0 : 1;
+		int row = Perspectieven.domein(perspective) == Domein.MENS ? 0 : 1;
+		double width = quadrantWidth();
+		return new Rectangle2D.Double(RIGHT_X + AXIS_LABEL + column * width,
+				BODY_TOP + HEADING_HEIGHT + AXIS_LABEL + row * QUADRANT_HEIGHT, width, QUADRANT_HEIGHT);
 	}
 
 	/**
@@ -339,9 +354,8 @@ public final class PosterLayout {
 				rotated.dispose();
 			}
 			for (int column = 0; column < 2; column++) {
-				Rectangle2D quadrant = new Rectangle2D.Double(left + column * width,
-						top + AXIS_LABEL + row * QUADRANT_HEIGHT, width, QUADRANT_HEIGHT);
-				paintQuadrant(g, Perspectieven.of(domains[row], strategies[column]), quadrant);
+				Handelingsperspectief perspective = Perspectieven.of(domains[row], strategies[column]);
+				paintQuadrant(g, perspective, quadrant(perspective));
 			}
 		}
 	}
@@ -349,7 +363,8 @@ public final class PosterLayout {
 	private void paintQuadrant(Graphics2D g, Handelingsperspectief perspective, Rectangle2D quadrant) {
 		MixEntry entry = content.mix().stream().filter(e -> e.perspective() == perspective).findFirst().orElse(null);
 		boolean rated = entry != null && Intensiteit.isValid(entry.intensity());
-		g.setColor(rated ? INTENSITY_FILL[entry.intensity()] : Color.WHITE);
+		Color hue = new Color(MixKleuren.hue(perspective));
+		g.setColor(rated ? new Color(MixKleuren.fill(perspective, entry.intensity())) : Color.WHITE);
 		g.fill(quadrant);
 		g.setColor(Color.WHITE);
 		g.setStroke(new BasicStroke(3f));
@@ -365,12 +380,16 @@ public final class PosterLayout {
 		for (int dot = 0; dot < Intensiteit.MAX; dot++) {
 			Ellipse2D circle = new Ellipse2D.Double(x + dot * 11, y + QUADRANT_NAME + 22, 7, 7);
 			if (rated && dot < entry.intensity()) {
-				g.setColor(ACCENT);
+				g.setColor(hue);
 				g.fill(circle);
+				// a dark rim keeps the dot apart from a strongly filled quadrant of the same hue
+				g.setColor(INK);
+				g.setStroke(new BasicStroke(0.6f));
+				g.draw(circle);
 			} else {
 				g.setColor(Color.WHITE);
 				g.fill(circle);
-				g.setColor(ACCENT);
+				g.setColor(hue);
 				g.setStroke(new BasicStroke(0.8f));
 				g.draw(circle);
 			}

@@ -35,6 +35,7 @@ import nl.veerkracht.wijkschets.ui.analyse.AnalysePage;
 import nl.veerkracht.wijkschets.ui.buurten.BuurtenPage;
 import nl.veerkracht.wijkschets.ui.overzicht.OverzichtPage;
 import nl.veerkracht.wijkschets.ui.perspectieven.HandelingsperspectievenPage;
+import nl.veerkracht.wijkschets.ui.poster.PosterPage;
 
 /**
  * The form editor of one wijkschets: its pages (Overzicht, Analyse, Handelingsperspectieven, Buurten) edit
@@ -102,6 +103,7 @@ public final class WijkschetsEditor extends FormEditor implements IEditingDomain
 		addPage(new AnalysePage(this));
 		addPage(new HandelingsperspectievenPage(this));
 		addPage(new BuurtenPage(this));
+		addPage(new PosterPage(this));
 	}
 
 	/** @return the wijkschets being edited */
