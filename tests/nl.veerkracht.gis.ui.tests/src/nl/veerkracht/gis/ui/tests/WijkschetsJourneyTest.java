@@ -4,19 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -26,6 +41,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import nl.veerkracht.gis.core.feature.Feature;
+import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.model.Analyse;
 import nl.veerkracht.model.Beoordeling;
 import nl.veerkracht.model.Handelingsperspectief;
@@ -41,12 +57,15 @@ import nl.veerkracht.wijkschets.ui.editor.WijkschetsEditor;
 import nl.veerkracht.wijkschets.ui.matrix.IntensityControl;
 import nl.veerkracht.wijkschets.ui.matrix.MatrixWidgetKeys;
 import nl.veerkracht.wijkschets.ui.overzicht.OverzichtWidgetKeys;
+import nl.veerkracht.wijkschets.ui.poster.ExportPosterJob;
+import nl.veerkracht.wijkschets.ui.poster.PosterWidgetKeys;
 import nl.veerkracht.wijkschets.ui.presentatie.PresentationKeys;
 
 /**
  * The workshop's journey of the issue: on the Rotterdam signal map, make the wijkschets of Delfshaven from the
  * map's context menu; fill its pages with real keys and clicks; set two intensities and undo one; save, close,
- * reopen it from the Project Explorer and find it intact; present it full screen and come back with Esc.
+ * reopen it from the Project Explorer and find it intact; present it full screen and come back with Esc; export the
+ * poster and check the PDF.
  */
 class WijkschetsJourneyTest extends InteractionTestBase {
 
@@ -60,7 +79,7 @@ class WijkschetsJourneyTest extends InteractionTestBase {
 	@AfterEach
 	void closeAndRemove() throws Exception {
 		for (Shell open : display.getShells()) {
-			if (PresentationKeys.SHELL.equals(open.getData(nl.veerkracht.gis.ui.WidgetKeys.KEY))) {
+			if (PresentationKeys.SHELL.equals(open.getData(WidgetKeys.KEY))) {
 				open.dispose();
 			}
 		}
@@ -196,12 +215,83 @@ class WijkschetsJourneyTest extends InteractionTestBase {
 		robot.waitUntil("Esc to leave the presentation", () -> presentationShell() == null);
 		robot.waitUntil("back in the editor", () -> page.getActivePart() == editor);
 		assertEquals(2, intensity(editor.getWijkschets(), Handelingsperspectief.LEEFOMGEVING));
+
+		// 8. the poster: exported from the header tool bar, checked with PDFBox and rendered with pdftoppm
+		robot.xdotool("key", "ctrl+s");
+		robot.waitUntil("saved again", () -> !editor.isDirty());
+		ToolItem posterItem = headerItem(PosterWidgetKeys.HEADER_ITEM);
+		Rectangle itemBounds = posterItem.getBounds();
+		Point onPoster = posterItem.getParent().toDisplay(itemBounds.x + itemBounds.width / 2, itemBounds.y + itemBounds.height / 2);
+		robot.xdotool("mousemove", str(onPoster.x), str(onPoster.y), "click", "1");
+		robot.waitUntil("the poster dialog", () -> posterDialog() != null);
+		Shell dialog = posterDialog();
+		Path pdf = Path.of(file.getParent().getLocationURI()).resolve("wijkschets-delfshaven.pdf");
+		assertEquals(pdf.toString(), robot.widget(dialog, PosterWidgetKeys.FILE, Text.class).getText());
+		Text participants = robot.widget(dialog, PosterWidgetKeys.PARTICIPANTS, Text.class);
+		click(participants);
+		type("Gebiedsatelier Delfshaven");
+		Button export = findButton(dialog, IDialogConstants.OK_ID);
+		Point onExport = export.toDisplay(export.getSize().x / 2, export.getSize().y / 2);
+		robot.xdotool("mousemove", str(onExport.x), str(onExport.y), "click", "1");
+		robot.waitUntil("the dialog closed", () -> posterDialog() == null);
+		robot.waitForJobs("the poster", ExportPosterJob.FAMILY);
+		robot.waitUntil("the PDF written", () -> Files.isRegularFile(pdf));
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDRectangle size = document.getPage(0).getMediaBox();
+			assertEquals(420 / 25.4 * 72, size.getWidth(), 1, "A3 landscape width");
+			assertEquals(297 / 25.4 * 72, size.getHeight(), 1, "A3 landscape height");
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			for (String expected : List.of("Delfshaven", "Jonge gezinnen vertrekken.", "te kleine woningen",
+					"Gezinnen blijven in de wijk wonen.", BEVOLKING, "Sociale aanpak", "fors", "Leefomgeving", "gemiddeld",
+					"Gebiedsatelier Delfshaven", "Bron: CBS, Kerncijfers wijken en buurten 2014\u20132016, CC BY 4.0")) {
+				assertTrue(text.contains(expected), "the poster says \"" + expected + "\": " + text);
+			}
+		}
+		Path rendered = Files.createTempDirectory("journey-poster").resolve("poster");
+		Process process = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-singlefile", pdf.toString(), rendered.toString())
+				.redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		assertTrue(process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0, "pdftoppm: " + output);
+		BufferedImage page = ImageIO.read(rendered.resolveSibling("poster.png").toFile());
+		assertEquals(Math.round(420 / 25.4 * 60), page.getWidth(), 2);
+		long coloured = 0;
+		for (int y = 0; y < page.getHeight(); y += 4) {
+			for (int x = 0; x < page.getWidth(); x += 4) {
+				int rgb = page.getRGB(x, y) & 0xFFFFFF;
+				if (rgb != 0xFFFFFF) {
+					coloured++;
+				}
+			}
+		}
+		assertTrue(coloured > page.getWidth() * page.getHeight() / 16 / 5, "the rendered poster is not blank: " + coloured);
+		Files.copy(rendered.resolveSibling("poster.png"), robot.screenshot("wijkschets-journey-7-poster").resolveSibling(
+				"wijkschets-journey-7-poster-pdftoppm.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private ToolItem headerItem(String id) {
+		ToolBarManager manager = (ToolBarManager) editor.getActivePageInstance().getManagedForm().getForm()
+				.getToolBarManager();
+		for (ToolItem item : manager.getControl().getItems()) {
+			if (item.getData() instanceof IContributionItem contribution && id.equals(contribution.getId())) {
+				return item;
+			}
+		}
+		throw new AssertionError("no " + id + " in the header tool bar");
+	}
+
+	private Shell posterDialog() {
+		for (Shell open : display.getShells()) {
+			if (!open.isDisposed() && open.isVisible() && PosterWidgetKeys.DIALOG.equals(WidgetKeys.get(open))) {
+				return open;
+			}
+		}
+		return null;
 	}
 
 	private Shell presentationShell() {
 		for (Shell open : display.getShells()) {
 			if (!open.isDisposed() && open.isVisible()
-					&& PresentationKeys.SHELL.equals(open.getData(nl.veerkracht.gis.ui.WidgetKeys.KEY))) {
+					&& PresentationKeys.SHELL.equals(open.getData(WidgetKeys.KEY))) {
 				return open;
 			}
 		}
