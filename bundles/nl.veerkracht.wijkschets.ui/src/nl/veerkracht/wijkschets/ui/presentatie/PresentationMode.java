@@ -137,7 +137,10 @@ public final class PresentationMode {
 		}
 		matrix.commitPendingEdits();
 		shell.dispose();
+		// give the workbench window the keyboard back, so that Ctrl+S and the editor's keys work at once
+		editor.getSite().getShell().forceActive();
 		editor.getSite().getPage().activate(editor);
+		editor.setFocus();
 	}
 
 	private void key(Event event) {

@@ -213,7 +213,8 @@ class WijkschetsJourneyTest extends InteractionTestBase {
 		robot.screenshot("wijkschets-journey-6-presentatie");
 		robot.xdotool("key", "Escape");
 		robot.waitUntil("Esc to leave the presentation", () -> presentationShell() == null);
-		robot.waitUntil("back in the editor", () -> page.getActivePart() == editor);
+		robot.waitUntil("back in the editor, the workbench window active again",
+				() -> page.getActivePart() == editor && display.getActiveShell() == shell);
 		assertEquals(2, intensity(editor.getWijkschets(), Handelingsperspectief.LEEFOMGEVING));
 
 		// 8. the poster: exported from the header tool bar, checked with PDFBox and rendered with pdftoppm
@@ -242,7 +243,7 @@ class WijkschetsJourneyTest extends InteractionTestBase {
 			assertEquals(297 / 25.4 * 72, size.getHeight(), 1, "A3 landscape height");
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			for (String expected : List.of("Delfshaven", "Jonge gezinnen vertrekken.", "te kleine woningen",
-					"Gezinnen blijven in de wijk wonen.", BEVOLKING, "Sociale aanpak", "fors", "Leefomgeving", "gemiddeld",
+					"Gezinnen blijven in de wijk wonen.", "fysieke kwaliteit: zwak", "Sociale aanpak", "fors", "Leefomgeving", "gemiddeld",
 					"Gebiedsatelier Delfshaven", "Bron: CBS, Kerncijfers wijken en buurten 2014\u20132016, CC BY 4.0")) {
 				assertTrue(text.contains(expected), "the poster says \"" + expected + "\": " + text);
 			}
