@@ -24,14 +24,14 @@ public final class WijkschetsPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
 		layout.setEditorAreaVisible(true);
-		IFolderLayout left = layout.createFolder("nl.veerkracht.wijkschets.ui.left", IPageLayout.LEFT, 0.17f, editorArea); //$NON-NLS-1$
+		IFolderLayout left = layout.createFolder("nl.veerkracht.wijkschets.ui.left", IPageLayout.LEFT, 0.15f, editorArea); //$NON-NLS-1$
 		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
 		left.addView(LAYERS_VIEW);
-		IFolderLayout right = layout.createFolder("nl.veerkracht.wijkschets.ui.right", IPageLayout.RIGHT, 0.70f, editorArea); //$NON-NLS-1$
+		IFolderLayout right = layout.createFolder("nl.veerkracht.wijkschets.ui.right", IPageLayout.RIGHT, 0.76f, editorArea); //$NON-NLS-1$
 		right.addView(MAP_VIEW);
 		right.addView(PROFILE_VIEW);
 		right.addPlaceholder(WEIGHTS_VIEW);
-		IFolderLayout bottom = layout.createFolder("nl.veerkracht.wijkschets.ui.bottom", IPageLayout.BOTTOM, 0.80f, editorArea); //$NON-NLS-1$
+		IFolderLayout bottom = layout.createFolder("nl.veerkracht.wijkschets.ui.bottom", IPageLayout.BOTTOM, 0.82f, editorArea); //$NON-NLS-1$
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addPerspectiveShortcut("nl.veerkracht.app.perspective"); //$NON-NLS-1$

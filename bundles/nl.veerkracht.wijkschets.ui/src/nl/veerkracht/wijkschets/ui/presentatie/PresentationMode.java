@@ -20,6 +20,7 @@ import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.model.Wijkschets;
 import nl.veerkracht.wijkschets.ui.editor.WijkschetsEditor;
 import nl.veerkracht.wijkschets.ui.map.WijkMap;
+import nl.veerkracht.wijkschets.ui.matrix.IntensityControl;
 import nl.veerkracht.wijkschets.ui.matrix.PerspectiveMatrix;
 
 /**
@@ -30,8 +31,12 @@ import nl.veerkracht.wijkschets.ui.matrix.PerspectiveMatrix;
  */
 public final class PresentationMode {
 
-	/** How much larger the matrix's type is than in the editor. */
+	/** How much larger the matrix's type is than in the editor, at most: less when the screen is too small. */
 	public static final double ZOOM = 1.7;
+
+	/** The smallest enlargement the fitting goes down to. */
+	private static final double MIN_ZOOM = 1.0;
+	private static final double ZOOM_STEP = 0.1;
 
 	private final WijkschetsEditor editor;
 	private final Shell shell;
@@ -85,7 +90,7 @@ public final class PresentationMode {
 		WidgetKeys.set(matrix, PresentationKeys.MATRIX);
 		matrix.setInput(editor.getWijkschets(), editor.getEditingDomain());
 		matrix.setZoom(ZOOM);
-		body.setWeights(45, 55);
+		body.setWeights(36, 64);
 
 		display.addFilter(SWT.KeyDown, keys);
 		shell.addListener(SWT.Dispose, event -> {
@@ -106,8 +111,47 @@ public final class PresentationMode {
 		mode.shell.setBounds(editor.getSite().getShell().getMonitor().getBounds());
 		mode.shell.open();
 		mode.shell.setFullScreen(true);
+		mode.shell.layout(true, true);
+		mode.fitMatrix();
 		mode.matrix.setFocus();
 		return mode;
+	}
+
+	/**
+	 * Takes the largest type, up to {@link #ZOOM}, at which the 2×2 fits the screen: every quadrant within the
+	 * matrix and every intensity scale whole within its quadrant (text fields may be narrower).
+	 */
+	private void fitMatrix() {
+		int steps = (int) Math.round((ZOOM - MIN_ZOOM) / ZOOM_STEP);
+		for (int step = 1; step <= steps && !fits(); step++) {
+			matrix.setZoom(Math.round((ZOOM - step * ZOOM_STEP) * 10) / 10.0);
+			matrix.layout(true, true);
+		}
+	}
+
+	private boolean fits() {
+		org.eclipse.swt.graphics.Rectangle area = matrix.getClientArea();
+		for (org.eclipse.swt.widgets.Control quadrant : matrix.getChildren()) {
+			org.eclipse.swt.graphics.Rectangle bounds = quadrant.getBounds();
+			if (bounds.x + bounds.width > area.width + 1 || bounds.y + bounds.height > area.height + 1) {
+				return false;
+			}
+		}
+		return scalesWhole(matrix);
+	}
+
+	private static boolean scalesWhole(Composite composite) {
+		for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+			if (child instanceof IntensityControl scale) {
+				org.eclipse.swt.graphics.Rectangle bounds = scale.getBounds();
+				if (bounds.x + scale.computeSize(SWT.DEFAULT, SWT.DEFAULT).x > scale.getParent().getClientArea().width + 1) {
+					return false;
+				}
+			} else if (child instanceof Composite inner && !scalesWhole(inner)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** @return the full-screen window */

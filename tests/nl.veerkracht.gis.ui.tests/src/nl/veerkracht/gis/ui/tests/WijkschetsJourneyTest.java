@@ -206,6 +206,9 @@ class WijkschetsJourneyTest extends InteractionTestBase {
 		IntensityControl leefomgeving = robot.widget(presentation,
 				MatrixWidgetKeys.intensity(Handelingsperspectief.LEEFOMGEVING), IntensityControl.class);
 		assertTrue(leefomgeving.getSize().y > editorControlHeight, "large type: larger controls than in the editor");
+		double zoom = ((nl.veerkracht.wijkschets.ui.matrix.PerspectiveMatrix) robot.widget(presentation,
+				PresentationKeys.MATRIX, nl.veerkracht.wijkschets.ui.matrix.PerspectiveMatrix.class)).getZoom();
+		assertTrue(zoom >= 1.2, "the 2x2 in large type that still fits the screen: zoom " + zoom);
 		clickSegment(leefomgeving, 2);
 		robot.waitUntil("an intensity set live in the presentation",
 				() -> intensity(editor.getWijkschets(), Handelingsperspectief.LEEFOMGEVING) == 2);
