@@ -23,8 +23,8 @@ public final class PosterBuilder {
 	 */
 	public static Optional<PosterMaps> signalMaps(Wijkschets schets) {
 		return SignalMapSession.current().filter(session -> !session.isClosed())
-				.map(session -> PosterMaps.of(session.klasseLayer().getFeatures(), session.klasseLayer().getStyle(),
-						schets.getGebied(), session.state().run().years()));
+				.map(session -> PosterMaps.of(session.klasseLayer(), session.map().getCrs(), schets.getGebied(),
+						session.state().run().years()));
 	}
 
 	/**
