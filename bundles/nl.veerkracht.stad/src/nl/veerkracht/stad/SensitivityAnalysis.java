@@ -49,7 +49,7 @@ public final class SensitivityAnalysis {
 					.withVulnerableInflowShare(
 							centre.vulnerableInflowShare().scaled(multiplier(random, spec.inflowShareSpread()), 1))
 					.withCopingRate(centre.copingRate() * multiplier(random, spec.copingSpread()));
-			SimulationResult sample = new StadModel(varied, model.classifier()).run(input, scenario, horizon);
+			SimulationResult sample = new StadModel(varied, model.classifier()).run(input, scenario, horizon, false);
 			for (int t = 0; t < years; t++) {
 				List<BuurtYear> row = sample.year(central.startYear() + t);
 				for (int b = 0; b < codes.size(); b++) {

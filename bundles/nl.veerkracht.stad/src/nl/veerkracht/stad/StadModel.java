@@ -53,6 +53,21 @@ public final class StadModel {
 	 *                                  lacks or a stock change outside the horizon
 	 */
 	public SimulationResult run(StadInput input, Scenario scenario, int horizon) {
+		return run(input, scenario, horizon, true);
+	}
+
+	/**
+	 * As {@link #run(StadInput, Scenario, int)}; without attribution {@link BuurtYear#received()} and
+	 * {@link BuurtYear#attributed()} stay empty, which is much faster when many buurten redirect (the flows and
+	 * all other outputs are the same).
+	 *
+	 * @param input     the city at the start year
+	 * @param scenario  the scenario
+	 * @param horizon   years to simulate, 1–15
+	 * @param attribute whether to attribute received households to the choices that sent them
+	 * @return the start year plus {@code horizon} simulated years
+	 */
+	public SimulationResult run(StadInput input, Scenario scenario, int horizon, boolean attribute) {
 		if (horizon < 1 || horizon > MAX_HORIZON) {
 			throw new IllegalArgumentException("horizon must lie in 1.." + MAX_HORIZON + ": " + horizon);
 		}
@@ -71,7 +86,7 @@ public final class StadModel {
 						+ " lies outside " + (input.startYear() + 1) + ".." + (input.startYear() + horizon));
 			}
 		}
-		Simulator.Run run = new Simulator(input, scenario, parameters, classifier).run(horizon);
+		Simulator.Run run = new Simulator(input, scenario, parameters, classifier, attribute).run(horizon);
 		List<YearBalance> balances = new ArrayList<>();
 		for (int t = 0; t < run.years().size(); t++) {
 			balances.add(BalanceCalculator.balance(input.startYear() + t, run.years().get(t), run.unplaced().get(t)));

@@ -55,6 +55,20 @@ class DeterminismAndSensitivityTest {
 	}
 
 	@Test
+	void withoutAttributionTheFlowsAreTheSame() {
+		SimulationResult full = StadModel.withDefaults().run(city(), mix(), HORIZON);
+		SimulationResult bare = StadModel.withDefaults().run(city(), mix(), HORIZON, false);
+		int end = Cities.START + HORIZON;
+		assertEquals(full.balance(end), bare.balance(end));
+		for (String code : full.buurtCodes()) {
+			assertEquals(full.buurt(code, end).vulnerable(), bare.buurt(code, end).vulnerable());
+			assertTrue(bare.buurt(code, end).received().isEmpty());
+		}
+		// BU00000000 both redirects and restructures: two causes
+		assertEquals(2, full.buurt("BU00000003", end).received().size());
+	}
+
+	@Test
 	void theSensitivityBandContainsTheCentralRunAndIsABand() {
 		StadModel model = StadModel.withDefaults();
 		SensitivityResult result = new SensitivityAnalysis(model, SensitivitySpec.defaults()).run(city(), mix(), HORIZON);

@@ -29,13 +29,17 @@ final class BuurtState {
 	final int[] vulnerableInflow = new int[SEGMENTS];
 	final List<Map<Cause, Double>> attributed = new ArrayList<>();
 	final Map<Cause, Integer> received = new LinkedHashMap<>();
+	/** Whether to keep {@link #received} and {@link #attributed} (not needed for sensitivity samples). */
+	private final boolean attribute;
 
 	/**
 	 * @param start      the start state
 	 * @param parameters the parameters (the vulnerable inflow shares weigh where the vulnerable households live)
+	 * @param attribute  whether to keep track of the households received from choices elsewhere
 	 */
-	BuurtState(BuurtStart start, ModelParameters parameters) {
+	BuurtState(BuurtStart start, ModelParameters parameters, boolean attribute) {
 		this.code = start.code();
+		this.attribute = attribute;
 		double[] stock = start.dwellings().toArray();
 		for (int s = 0; s < SEGMENTS; s++) {
 			dwellings[s] = (int) stock[s];
@@ -118,6 +122,9 @@ final class BuurtState {
 			return;
 		}
 		vulnerableInflow[s] += count;
+		if (!attribute) {
+			return;
+		}
 		received.merge(cause, count, Integer::sum);
 		attributed.get(s).merge(cause, (double) count, Double::sum);
 	}
@@ -141,7 +148,7 @@ final class BuurtState {
 	}
 
 	private void shrinkAttributed(int s, int leaving) {
-		if (leaving == 0 || households[s] == 0) {
+		if (leaving == 0 || households[s] == 0 || attributed.get(s).isEmpty()) {
 			return;
 		}
 		double keep = 1 - (double) leaving / households[s];

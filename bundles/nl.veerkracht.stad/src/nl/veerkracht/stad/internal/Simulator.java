@@ -38,23 +38,26 @@ import nl.veerkracht.stad.StockChange;
 public final class Simulator {
 
 	private final StadInput input;
-	private final Scenario scenario;
 	private final ModelParameters parameters;
 	private final ShareClassifier classifier;
 	private final List<BuurtState> states = new ArrayList<>();
 	private final double[] redirectFraction;
 	private final double[] restructureFraction;
 	private final double[] copingEffort;
+	/** The scenario's explicit stock changes per buurt index, in scenario order. */
+	private final List<List<StockChange>> stockChanges = new ArrayList<>();
 
 	/**
 	 * @param input      the start state
 	 * @param scenario   the scenario
 	 * @param parameters the model parameters
 	 * @param classifier the class rule on the vulnerable share
+	 * @param attribute  whether to attribute received households to their origin choice (needed for waterbed
+	 *                   effects; the flows are the same without)
 	 */
-	public Simulator(StadInput input, Scenario scenario, ModelParameters parameters, ShareClassifier classifier) {
+	public Simulator(StadInput input, Scenario scenario, ModelParameters parameters, ShareClassifier classifier,
+			boolean attribute) {
 		this.input = input;
-		this.scenario = scenario;
 		this.parameters = parameters;
 		this.classifier = classifier;
 		int n = input.buurten().size();
@@ -63,13 +66,17 @@ public final class Simulator {
 		copingEffort = new double[n];
 		for (int b = 0; b < n; b++) {
 			BuurtStart start = input.buurten().get(b);
-			states.add(new BuurtState(start, parameters));
+			states.add(new BuurtState(start, parameters, attribute));
 			PerspectiveMix mix = scenario.mix(start.code());
 			redirectFraction[b] = parameters.intensities().value(Handelingsperspectief.HERPOSITIONERING,
 					mix.intensity(Handelingsperspectief.HERPOSITIONERING));
 			restructureFraction[b] = parameters.intensities().value(Handelingsperspectief.WONINGPROGRAMMA,
 					mix.intensity(Handelingsperspectief.WONINGPROGRAMMA));
 			copingEffort[b] = parameters.intensities().copingEffort(mix);
+			stockChanges.add(new ArrayList<>());
+		}
+		for (StockChange change : scenario.stockChanges()) {
+			stockChanges.get(input.indexOf(change.buurtCode())).add(change);
 		}
 	}
 
@@ -117,8 +124,9 @@ public final class Simulator {
 			}
 		}
 		int unplaced = 0;
+		VacancyAllocator[] allocators = new VacancyAllocator[Segment.values().length];
 		for (Transfer transfer : transfers) {
-			unplaced += allocateElsewhere(transfer);
+			unplaced += allocateElsewhere(transfer, allocators);
 		}
 		for (BuurtState state : states) {
 			state.moveIn();
@@ -137,8 +145,8 @@ public final class Simulator {
 				state.dwellings[s] += replacement[s];
 			}
 		}
-		for (StockChange change : scenario.stockChanges()) {
-			if (change.year() == year && change.buurtCode().equals(state.code)) {
+		for (StockChange change : stockChanges.get(b)) {
+			if (change.year() == year) {
 				int s = change.segment().ordinal();
 				if (change.delta() > 0) {
 					state.dwellings[s] += change.delta();
@@ -156,23 +164,22 @@ public final class Simulator {
 	}
 
 	/** @return the households that found no vacancy anywhere */
-	private int allocateElsewhere(Transfer transfer) {
+	private int allocateElsewhere(Transfer transfer, VacancyAllocator[] allocators) {
 		BuurtState origin = states.get(transfer.origin());
-		Cause cause = transfer.cause();
 		int s = transfer.segment();
-		double[] weights = new double[states.size()];
-		int[] caps = new int[states.size()];
-		for (int c = 0; c < states.size(); c++) {
-			if (c != transfer.origin()) {
+		if (allocators[s] == null) {
+			double[] weights = new double[states.size()];
+			for (int c = 0; c < states.size(); c++) {
 				weights[c] = states.get(c).vacancies[s] * (1 - redirectFraction[c]);
-				caps[c] = Math.max(0, states.get(c).room(s));
 			}
+			allocators[s] = new VacancyAllocator(weights);
 		}
-		int[] placed = LargestRemainder.apportion(transfer.households(), weights, caps);
+		VacancyAllocator.Placement placement = allocators[s].allocate(transfer.origin(), transfer.households(),
+				c -> states.get(c).room(s));
 		int left = transfer.households();
-		for (int c = 0; c < states.size(); c++) {
-			states.get(c).receive(s, cause, placed[c]);
-			left -= placed[c];
+		for (int k = 0; k < placement.buurten().length; k++) {
+			states.get(placement.buurten()[k]).receive(s, transfer.cause(), placement.counts()[k]);
+			left -= placement.counts()[k];
 		}
 		// redirected households that find no room elsewhere stay in their origin (its inflow was lowered by them);
 		// displaced households may take a vacancy of their own segment in their own buurt
