@@ -121,8 +121,7 @@ class RotterdamTest {
 				assertTrue(cause.getValue() > 0, effect.toString());
 			}
 		}
-		System.out.println("Rotterdam " + YEAR + ": " + input.buurten().size() + " buurten, origins " + origins
-				+ ", D " + baseline.balance(end).dissimilarity() + " -> " + scenario.balance(end).dissimilarity()
-				+ ", waterbed effects " + effects.size() + (effects.isEmpty() ? "" : ", first " + effects.get(0)));
+		// 2016 -> 2031: 75 buurten, D 0.140 -> 0.136, 29 buurt-years tip because of the three origins
+		assertFalse(effects.isEmpty(), "redirecting 0.60 of the inflow of three buurten tips others");
 	}
 }
