@@ -1,0 +1,214 @@
+package nl.veerkracht.stad.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nl.veerkracht.model.Handelingsperspectief;
+import nl.veerkracht.stad.BuurtStart;
+import nl.veerkracht.stad.BuurtYear;
+import nl.veerkracht.stad.Cause;
+import nl.veerkracht.stad.ModelParameters;
+import nl.veerkracht.stad.PerspectiveMix;
+import nl.veerkracht.stad.Scenario;
+import nl.veerkracht.stad.Segment;
+import nl.veerkracht.stad.SegmentValues;
+import nl.veerkracht.stad.ShareClassifier;
+import nl.veerkracht.stad.StadInput;
+import nl.veerkracht.stad.StockChange;
+
+/**
+ * Runs the stock-and-flow model year by year. One year, for every buurt in input order:
+ * <ol>
+ * <li>stock changes: the Woningprogramma intensity demolishes a fraction of the corporation stock and replaces
+ * it (split by the replacement shares), then the scenario's explicit {@link StockChange}s of that year apply;
+ * the vulnerable households of demolished dwellings are to be rehoused;</li>
+ * <li>move-out: per segment, turnover × households leave, with the segment's current vulnerable share;</li>
+ * <li>vacancies: the empty dwellings; the vulnerable inflow is vacancies × the segment's vulnerable inflow share;
+ * Herpositionering removes its redirect fraction of that inflow (the vacancies are filled by other households
+ * instead);</li>
+ * <li>allocation elsewhere: every redirected or displaced vulnerable household takes a vacancy of the same
+ * segment in another buurt, split over the other buurten in proportion to vacancies × (1 − their own redirect
+ * fraction), to the household, never more than a buurt's vacancies; what finds no room stays in its origin
+ * (redirection) or is counted as unplaced (demolition);</li>
+ * <li>move-in: every vacancy is let.</li>
+ * </ol>
+ * Measures act from the first simulated year; the start year is the state before any choice.
+ */
+public final class Simulator {
+
+	private final StadInput input;
+	private final ModelParameters parameters;
+	private final ShareClassifier classifier;
+	private final List<BuurtState> states = new ArrayList<>();
+	private final double[] redirectFraction;
+	private final double[] restructureFraction;
+	private final double[] copingEffort;
+	/** The scenario's explicit stock changes per buurt index, in scenario order. */
+	private final List<List<StockChange>> stockChanges = new ArrayList<>();
+
+	/**
+	 * @param input      the start state
+	 * @param scenario   the scenario
+	 * @param parameters the model parameters
+	 * @param classifier the class rule on the vulnerable share
+	 * @param attribute  whether to attribute received households to their origin choice (needed for waterbed
+	 *                   effects; the flows are the same without)
+	 */
+	public Simulator(StadInput input, Scenario scenario, ModelParameters parameters, ShareClassifier classifier,
+			boolean attribute) {
+		this.input = input;
+		this.parameters = parameters;
+		this.classifier = classifier;
+		int n = input.buurten().size();
+		redirectFraction = new double[n];
+		restructureFraction = new double[n];
+		copingEffort = new double[n];
+		for (int b = 0; b < n; b++) {
+			BuurtStart start = input.buurten().get(b);
+			states.add(new BuurtState(start, parameters, attribute));
+			PerspectiveMix mix = scenario.mix(start.code());
+			redirectFraction[b] = parameters.intensities().value(Handelingsperspectief.HERPOSITIONERING,
+					mix.intensity(Handelingsperspectief.HERPOSITIONERING));
+			restructureFraction[b] = parameters.intensities().value(Handelingsperspectief.WONINGPROGRAMMA,
+					mix.intensity(Handelingsperspectief.WONINGPROGRAMMA));
+			copingEffort[b] = parameters.intensities().copingEffort(mix);
+			stockChanges.add(new ArrayList<>());
+		}
+		for (StockChange change : scenario.stockChanges()) {
+			stockChanges.get(input.indexOf(change.buurtCode())).add(change);
+		}
+	}
+
+	/**
+	 * @param horizon years to simulate
+	 * @return per year (the start year first) the state of every buurt, and the unplaced households per year
+	 */
+	public Run run(int horizon) {
+		List<List<BuurtYear>> years = new ArrayList<>();
+		List<Integer> unplaced = new ArrayList<>();
+		years.add(snapshot(input.startYear(), false));
+		unplaced.add(0);
+		for (int t = 1; t <= horizon; t++) {
+			unplaced.add(step(input.startYear() + t));
+			years.add(snapshot(input.startYear() + t, true));
+		}
+		return new Run(years, unplaced);
+	}
+
+	/**
+	 * The outcome of {@link Simulator#run}.
+	 *
+	 * @param years    per year, the state of each buurt in input order
+	 * @param unplaced per year, displaced vulnerable households without a vacancy
+	 */
+	public record Run(List<List<BuurtYear>> years, List<Integer> unplaced) {
+	}
+
+	private int step(int year) {
+		List<Transfer> transfers = new ArrayList<>();
+		for (int b = 0; b < states.size(); b++) {
+			changeStock(b, year, transfers);
+		}
+		for (BuurtState state : states) {
+			state.moveOut(parameters.turnover(), parameters.vulnerableInflowShare());
+		}
+		for (int b = 0; b < states.size(); b++) {
+			BuurtState state = states.get(b);
+			for (int s = 0; s < Segment.values().length; s++) {
+				int redirected = (int) Math.round(redirectFraction[b] * state.vulnerableInflow[s]);
+				if (redirected > 0) {
+					state.vulnerableInflow[s] -= redirected;
+					transfers.add(new Transfer(b, s, new Cause(state.code, Handelingsperspectief.HERPOSITIONERING), redirected));
+				}
+			}
+		}
+		int unplaced = 0;
+		VacancyAllocator[] allocators = new VacancyAllocator[Segment.values().length];
+		for (Transfer transfer : transfers) {
+			unplaced += allocateElsewhere(transfer, allocators);
+		}
+		for (BuurtState state : states) {
+			state.moveIn();
+		}
+		return unplaced;
+	}
+
+	private void changeStock(int b, int year, List<Transfer> transfers) {
+		BuurtState state = states.get(b);
+		int corporatie = Segment.CORPORATIE_HUUR.ordinal();
+		int restructured = (int) Math.round(restructureFraction[b] * state.dwellings[corporatie]);
+		if (restructured > 0) {
+			displace(b, corporatie, state.demolish(corporatie, restructured), transfers);
+			int[] replacement = LargestRemainder.apportion(restructured, parameters.replacementShares().toArray(), null);
+			for (int s = 0; s < replacement.length; s++) {
+				state.dwellings[s] += replacement[s];
+			}
+		}
+		for (StockChange change : stockChanges.get(b)) {
+			if (change.year() == year) {
+				int s = change.segment().ordinal();
+				if (change.delta() > 0) {
+					state.dwellings[s] += change.delta();
+				} else {
+					displace(b, s, state.demolish(s, -change.delta()), transfers);
+				}
+			}
+		}
+	}
+
+	private void displace(int b, int s, int vulnerable, List<Transfer> transfers) {
+		if (vulnerable > 0) {
+			transfers.add(new Transfer(b, s, new Cause(states.get(b).code, Handelingsperspectief.WONINGPROGRAMMA), vulnerable));
+		}
+	}
+
+	/** @return the households that found no vacancy anywhere */
+	private int allocateElsewhere(Transfer transfer, VacancyAllocator[] allocators) {
+		BuurtState origin = states.get(transfer.origin());
+		int s = transfer.segment();
+		if (allocators[s] == null) {
+			double[] weights = new double[states.size()];
+			for (int c = 0; c < states.size(); c++) {
+				weights[c] = states.get(c).vacancies[s] * (1 - redirectFraction[c]);
+			}
+			allocators[s] = new VacancyAllocator(weights);
+		}
+		VacancyAllocator.Placement placement = allocators[s].allocate(transfer.origin(), transfer.households(),
+				c -> states.get(c).room(s));
+		int left = transfer.households();
+		for (int k = 0; k < placement.buurten().length; k++) {
+			states.get(placement.buurten()[k]).receive(s, transfer.cause(), placement.counts()[k]);
+			left -= placement.counts()[k];
+		}
+		// redirected households that find no room elsewhere stay in their origin (its inflow was lowered by them);
+		// displaced households may take a vacancy of their own segment in their own buurt
+		int backHome = Math.min(left, Math.max(0, origin.room(s)));
+		origin.vulnerableInflow[s] += backHome;
+		return left - backHome;
+	}
+
+	private List<BuurtYear> snapshot(int year, boolean measuresActive) {
+		List<BuurtYear> row = new ArrayList<>(states.size());
+		for (int b = 0; b < states.size(); b++) {
+			BuurtState state = states.get(b);
+			int households = BuurtState.sum(state.households);
+			int vulnerable = BuurtState.sum(state.vulnerable);
+			double share = households == 0 ? Double.NaN : (double) vulnerable / households;
+			double index = households == 0 ? Double.NaN
+					: parameters.problemIndex(share, measuresActive ? copingEffort[b] : 0);
+			double[] dwellings = new double[state.dwellings.length];
+			for (int s = 0; s < dwellings.length; s++) {
+				dwellings[s] = state.dwellings[s];
+			}
+			Map<Cause, Double> attributed = state.attributedTotal();
+			row.add(new BuurtYear(state.code, year, SegmentValues.of(dwellings), households, vulnerable, index,
+					classifier.classify(share), state.received, attributed));
+		}
+		return row;
+	}
+
+	/** Vulnerable households that must take a vacancy outside their origin buurt, because of a choice there. */
+	private record Transfer(int origin, int segment, Cause cause, int households) {
+	}
+}
