@@ -29,7 +29,8 @@ import nl.veerkracht.stad.StockChange;
  * instead);</li>
  * <li>allocation elsewhere: every redirected or displaced vulnerable household takes a vacancy of the same
  * segment in another buurt, split over the other buurten in proportion to vacancies × (1 − their own redirect
- * fraction), to the household, never more than a buurt's vacancies; what finds no room stays in its origin
+ * fraction), all origins of a segment jointly (so the rounding does not favour one buurt), to the household,
+ * never more than a buurt's vacancies; what finds no room stays in its origin
  * (redirection) or is counted as unplaced (demolition);</li>
  * <li>move-in: every vacancy is let.</li>
  * </ol>
@@ -124,9 +125,12 @@ public final class Simulator {
 			}
 		}
 		int unplaced = 0;
-		VacancyAllocator[] allocators = new VacancyAllocator[Segment.values().length];
-		for (Transfer transfer : transfers) {
-			unplaced += allocateElsewhere(transfer, allocators);
+		for (int s = 0; s < Segment.values().length; s++) {
+			int segment = s;
+			List<Transfer> ofSegment = transfers.stream().filter(t -> t.segment() == segment).toList();
+			if (!ofSegment.isEmpty()) {
+				unplaced += allocateElsewhere(s, ofSegment);
+			}
 		}
 		for (BuurtState state : states) {
 			state.moveIn();
@@ -163,29 +167,38 @@ public final class Simulator {
 		}
 	}
 
-	/** @return the households that found no vacancy anywhere */
-	private int allocateElsewhere(Transfer transfer, VacancyAllocator[] allocators) {
-		BuurtState origin = states.get(transfer.origin());
-		int s = transfer.segment();
-		if (allocators[s] == null) {
-			double[] weights = new double[states.size()];
-			for (int c = 0; c < states.size(); c++) {
-				weights[c] = states.get(c).vacancies[s] * (1 - redirectFraction[c]);
-			}
-			allocators[s] = new VacancyAllocator(weights);
+	/**
+	 * Places the households of all transfers of one segment jointly.
+	 *
+	 * @return the households that found no vacancy anywhere
+	 */
+	private int allocateElsewhere(int s, List<Transfer> transfers) {
+		double[] weights = new double[states.size()];
+		for (int c = 0; c < states.size(); c++) {
+			weights[c] = states.get(c).vacancies[s] * (1 - redirectFraction[c]);
 		}
-		VacancyAllocator.Placement placement = allocators[s].allocate(transfer.origin(), transfer.households(),
+		int[] origins = transfers.stream().mapToInt(Transfer::origin).toArray();
+		int[] households = transfers.stream().mapToInt(Transfer::households).toArray();
+		VacancyAllocator.Placement[] placements = new VacancyAllocator(weights).allocate(origins, households,
 				c -> states.get(c).room(s));
-		int left = transfer.households();
-		for (int k = 0; k < placement.buurten().length; k++) {
-			states.get(placement.buurten()[k]).receive(s, transfer.cause(), placement.counts()[k]);
-			left -= placement.counts()[k];
+		int[] left = households.clone();
+		for (int g = 0; g < placements.length; g++) {
+			VacancyAllocator.Placement placement = placements[g];
+			for (int k = 0; k < placement.buurten().length; k++) {
+				states.get(placement.buurten()[k]).receive(s, transfers.get(g).cause(), placement.counts()[k]);
+				left[g] -= placement.counts()[k];
+			}
 		}
-		// redirected households that find no room elsewhere stay in their origin (its inflow was lowered by them);
-		// displaced households may take a vacancy of their own segment in their own buurt
-		int backHome = Math.min(left, Math.max(0, origin.room(s)));
-		origin.vulnerableInflow[s] += backHome;
-		return left - backHome;
+		int unplaced = 0;
+		for (int g = 0; g < placements.length; g++) {
+			// redirected households that find no room elsewhere stay in their origin (its inflow was lowered by
+			// them); displaced households may take a vacancy of their own segment in their own buurt
+			BuurtState origin = states.get(origins[g]);
+			int backHome = Math.min(left[g], Math.max(0, origin.room(s)));
+			origin.vulnerableInflow[s] += backHome;
+			unplaced += left[g] - backHome;
+		}
+		return unplaced;
 	}
 
 	private List<BuurtYear> snapshot(int year, boolean measuresActive) {

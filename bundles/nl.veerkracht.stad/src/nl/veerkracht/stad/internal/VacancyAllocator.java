@@ -7,14 +7,19 @@ import java.util.List;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Splits the vulnerable households sent away from one buurt over the other buurten of one segment and year, in
- * proportion to fixed weights (vacancies × (1 − own redirect fraction)), to the household by largest remainder
- * (ties to the lower buurt index), never beyond a buurt's room.
+ * Splits the vulnerable households sent away from many buurten over the other buurten of one segment and year
+ * jointly, in proportion to fixed weights (vacancies × (1 − own redirect fraction)), to the household.
  * <p>
- * A few households spread over thousands of buurten only touch the buurten whose share is at least one household
- * plus as many as there are households left to hand out; since the buurten are sorted by weight once, one split
- * costs about the number of households sent, not the number of buurten. When a buurt's room would be exceeded the
- * split falls back to {@link LargestRemainder#apportion} with capacities.
+ * Every origin's households have an exact proportional share in every other buurt. The pooled share of a
+ * receiving buurt (summed over all origins) is rounded by largest remainder over the receiving buurten (ties to
+ * the lower index), never beyond its room; then every origin's shares are rounded down and the households left
+ * over are handed out one per (origin, receiver) pair, largest fractional share first, to the receivers that
+ * still lack households of their rounded total. So every origin places all its households (unless the room runs
+ * out), every receiver gets its jointly rounded total, and per origin no receiver is rounded towards one buurt
+ * just because it has the most vacancies. Deterministic.
+ * <p>
+ * Per origin only the buurten whose share is at least one household, and a few more in order of weight, are
+ * looked at, so one split costs about the households sent rather than origins × buurten.
  */
 final class VacancyAllocator {
 
@@ -39,84 +44,125 @@ final class VacancyAllocator {
 	}
 
 	/**
-	 * @param origin     the buurt the households leave (receives nothing)
-	 * @param households the households to place
-	 * @param room       the room of a buurt by index
-	 * @return the buurten that receive households and how many; the sum is {@code households} unless the room
-	 *         runs out
+	 * @param origins    the buurt each sending group leaves (it receives nothing of that group); a buurt may
+	 *                   appear more than once
+	 * @param households the households of each group, in the same order
+	 * @param room       the room of a buurt by index before this split
+	 * @return per group where its households went; a group's sum is its households unless the room runs out
 	 */
-	Placement allocate(int origin, int households, IntUnaryOperator room) {
-		double others = total - weights[origin];
-		if (households == 0 || byWeight.length == 0 || !(others > 0)) {
-			return new Placement(new int[0], new int[0]);
+	Placement[] allocate(int[] origins, int[] households, IntUnaryOperator room) {
+		int groups = origins.length;
+		int n = weights.length;
+		double[] perWeight = new double[groups]; // households / weight of the other buurten
+		double pooledPerWeight = 0;
+		double[] ownShare = new double[n]; // the pooled share a buurt would get of groups it sends itself
+		int pooled = 0;
+		for (int g = 0; g < groups; g++) {
+			double others = total - weights[origins[g]];
+			if (households[g] > 0 && others > 0) {
+				perWeight[g] = households[g] / others;
+				pooledPerWeight += perWeight[g];
+				ownShare[origins[g]] += perWeight[g];
+				pooled += households[g];
+			}
 		}
-		List<int[]> shares = new ArrayList<>(); // {buurt, households}
-		List<Double> remainders = new ArrayList<>();
-		int assigned = 0;
-		int position = 0;
-		for (; position < byWeight.length; position++) {
-			int i = byWeight[position];
-			if (i == origin) {
+		double[] quota = new double[n];
+		int[] caps = new int[n];
+		for (int c = 0; c < n; c++) {
+			quota[c] = weights[c] > 0 ? Math.max(0, weights[c] * (pooledPerWeight - ownShare[c])) : 0;
+			caps[c] = Math.max(0, room.applyAsInt(c));
+		}
+		int[] target = LargestRemainder.apportion(pooled, quota, caps);
+
+		List<List<int[]>> cells = new ArrayList<>(); // per group {buurt, households}
+		List<double[]> candidates = new ArrayList<>(); // {group, buurt, fractional share}
+		int[] missing = new int[groups];
+		int[] need = target.clone();
+		for (int g = 0; g < groups; g++) {
+			List<int[]> row = new ArrayList<>();
+			cells.add(row);
+			if (perWeight[g] == 0) {
 				continue;
 			}
-			double quota = households * weights[i] / others;
-			if (quota < 1) {
-				break;
+			int assigned = 0;
+			int position = 0;
+			for (; position < byWeight.length; position++) {
+				int c = byWeight[position];
+				if (c == origins[g]) {
+					continue;
+				}
+				double q = perWeight[g] * weights[c];
+				if (q < 1) {
+					break;
+				}
+				int floor = Math.min((int) Math.floor(q), need[c]);
+				need[c] -= floor;
+				assigned += floor;
+				row.add(new int[] { c, floor });
+				candidates.add(new double[] { g, c, q - Math.floor(q) });
 			}
-			int floor = (int) Math.floor(quota);
-			shares.add(new int[] { i, floor });
-			remainders.add(quota - floor);
-			assigned += floor;
-		}
-		int extra = households - assigned;
-		for (int taken = 0; position < byWeight.length && taken < extra; position++) {
-			int i = byWeight[position];
-			if (i != origin) {
-				shares.add(new int[] { i, 0 });
-				remainders.add(households * weights[i] / others);
-				taken++;
-			}
-		}
-		Integer[] order = new Integer[shares.size()];
-		for (int k = 0; k < order.length; k++) {
-			order[k] = k;
-		}
-		Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -remainders.get(k))
-				.thenComparingInt(k -> shares.get(k)[0]));
-		for (int k = 0; k < extra && k < order.length; k++) {
-			shares.get(order[k])[1]++;
-		}
-		for (int[] share : shares) {
-			if (share[1] > room.applyAsInt(share[0])) {
-				return denseWithRoom(origin, households, room);
+			missing[g] = households[g] - assigned;
+			for (int taken = 0; position < byWeight.length && taken < missing[g] + 2; position++) {
+				int c = byWeight[position];
+				if (c != origins[g]) {
+					candidates.add(new double[] { g, c, perWeight[g] * weights[c] });
+					taken++;
+				}
 			}
 		}
-		int[] buurten = new int[shares.size()];
-		int[] counts = new int[shares.size()];
-		for (int k = 0; k < buurten.length; k++) {
-			buurten[k] = shares.get(k)[0];
-			counts[k] = shares.get(k)[1];
+		candidates.sort(Comparator.comparingDouble((double[] cell) -> -cell[2]).thenComparingDouble(cell -> cell[0])
+				.thenComparingDouble(cell -> cell[1]));
+		for (double[] cell : candidates) {
+			int g = (int) cell[0];
+			int c = (int) cell[1];
+			if (missing[g] > 0 && need[c] > 0) {
+				add(cells.get(g), c, 1);
+				missing[g]--;
+				need[c]--;
+			}
 		}
-		return new Placement(buurten, counts);
+		// what the largest fractional shares could not place goes to receivers still short of their total, then
+		// (only when rooms cut the totals) to any receiver with room left
+		for (int pass = 0; pass < 2; pass++) {
+			for (int g = 0; g < groups; g++) {
+				for (int position = 0; position < byWeight.length && missing[g] > 0; position++) {
+					int c = byWeight[position];
+					int free = pass == 0 ? need[c] : caps[c] - (target[c] - need[c]);
+					if (c == origins[g] || free <= 0) {
+						continue;
+					}
+					int take = Math.min(free, missing[g]);
+					add(cells.get(g), c, take);
+					missing[g] -= take;
+					need[c] -= take;
+				}
+			}
+		}
+		Placement[] placements = new Placement[groups];
+		for (int g = 0; g < groups; g++) {
+			List<int[]> row = cells.get(g);
+			row.removeIf(cell -> cell[1] == 0);
+			row.sort(Comparator.comparingInt(cell -> cell[0]));
+			placements[g] = new Placement(row.stream().mapToInt(cell -> cell[0]).toArray(),
+					row.stream().mapToInt(cell -> cell[1]).toArray());
+		}
+		return placements;
 	}
 
-	private Placement denseWithRoom(int origin, int households, IntUnaryOperator room) {
-		double[] withoutOrigin = weights.clone();
-		withoutOrigin[origin] = 0;
-		int[] caps = new int[weights.length];
-		for (int i = 0; i < caps.length; i++) {
-			caps[i] = i == origin ? 0 : Math.max(0, room.applyAsInt(i));
+	private static void add(List<int[]> row, int c, int count) {
+		for (int[] cell : row) {
+			if (cell[0] == c) {
+				cell[1] += count;
+				return;
+			}
 		}
-		int[] placed = LargestRemainder.apportion(households, withoutOrigin, caps);
-		int[] buurten = java.util.stream.IntStream.range(0, placed.length).filter(i -> placed[i] > 0).toArray();
-		int[] counts = Arrays.stream(buurten).map(i -> placed[i]).toArray();
-		return new Placement(buurten, counts);
+		row.add(new int[] { c, count });
 	}
 
 	/**
-	 * Where the households went.
+	 * Where the households of one group went.
 	 *
-	 * @param buurten the receiving buurt indices
+	 * @param buurten the receiving buurt indices, ascending
 	 * @param counts  the households each receives, in the same order
 	 */
 	record Placement(int[] buurten, int[] counts) {
