@@ -55,6 +55,21 @@ public record RegionCode(String code, RegionLevel level) implements Comparable<R
 		return parse(text).orElseThrow(() -> new IllegalArgumentException("Not a CBS region code: " + text));
 	}
 
+	/**
+	 * The region of a larger level that holds this one: CBS codes share the digits of the larger region
+	 * ({@code BU05990310} lies in {@code WK059903}, which lies in {@code GM0599}).
+	 *
+	 * @param larger a level at or above this code's level
+	 * @return the code of the region at that level; this code itself at its own level
+	 * @throws IllegalArgumentException if the level lies below this code's level
+	 */
+	public RegionCode within(RegionLevel larger) {
+		if (larger.digits() > level.digits()) {
+			throw new IllegalArgumentException(larger + " lies below " + level + ": " + code);
+		}
+		return new RegionCode(larger.prefix() + code.substring(2, 2 + larger.digits()), larger);
+	}
+
 	private static boolean matches(String code, RegionLevel level) {
 		if (code == null || code.length() != 2 + level.digits() || !code.startsWith(level.prefix())) {
 			return false;

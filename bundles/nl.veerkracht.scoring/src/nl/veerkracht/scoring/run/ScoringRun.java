@@ -222,7 +222,7 @@ public final class ScoringRun {
 	 * @return for example {@code GM0599} for {@code BU05990110}
 	 */
 	public static String gemeenteOf(RegionCode code) {
-		return "GM" + code.code().substring(2, 6);
+		return code.within(RegionLevel.GEMEENTE).code();
 	}
 
 	private static String nameAttribute(FeatureCollection buurten) {

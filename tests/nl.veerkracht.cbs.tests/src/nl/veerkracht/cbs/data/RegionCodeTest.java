@@ -33,4 +33,14 @@ class RegionCodeTest {
 		assertThrows(IllegalArgumentException.class,
 				() -> Observation.measured(RegionCode.of("GM0599"), "a_inw", 2018, Double.NaN, "test"));
 	}
+
+	@Test
+	void aRegionLiesWithinTheLargerRegionsThatShareItsDigits() {
+		RegionCode bospolder = RegionCode.of("BU05990321");
+		assertEquals(RegionCode.of("WK059903"), bospolder.within(RegionLevel.WIJK));
+		assertEquals(RegionCode.of("GM0599"), bospolder.within(RegionLevel.GEMEENTE));
+		assertEquals(RegionCode.of("GM0599"), RegionCode.of("WK059903").within(RegionLevel.GEMEENTE));
+		assertEquals(bospolder, bospolder.within(RegionLevel.BUURT));
+		assertThrows(IllegalArgumentException.class, () -> RegionCode.of("WK059903").within(RegionLevel.BUURT));
+	}
 }

@@ -19,6 +19,7 @@ import nl.veerkracht.scoring.engine.RegionTrend;
 import nl.veerkracht.scoring.run.ScoringState;
 import nl.veerkracht.scoring.run.SignalMapLayer;
 import nl.veerkracht.scoring.run.SignalMapStyles;
+import nl.veerkracht.wijkschets.ui.map.WijkMapFraming;
 
 /**
  * The buurten of a sketched area and their figures on a signal map; UI-free.
@@ -63,8 +64,8 @@ final class BuurtRows {
 	 * @return the gemeente code of the first (from its buurt code, {@code BU0599…} is {@code GM0599}), if any
 	 */
 	static Optional<String> gemeenteCodeOf(List<Buurt> buurten) {
-		return buurten.stream().map(Buurt::getCode).filter(code -> code != null && code.length() >= 6)
-				.map(code -> "GM" + code.substring(2, 6)).findFirst(); //$NON-NLS-1$
+		return buurten.stream().map(Buurt::getCode).map(WijkMapFraming::gemeenteCodeOf).flatMap(Optional::stream)
+				.findFirst();
 	}
 
 	/**

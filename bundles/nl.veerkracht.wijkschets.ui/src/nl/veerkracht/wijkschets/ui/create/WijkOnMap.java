@@ -34,7 +34,7 @@ public record WijkOnMap(String wijkCode, Optional<String> wijkName, Map<String, 
 
 	/** @return the code of the gemeente the wijk belongs to, e.g. {@code GM0599} */
 	public String gemeenteCode() {
-		return "GM" + wijkCode.substring(2, 6); //$NON-NLS-1$
+		return RegionCode.of(wijkCode).within(RegionLevel.GEMEENTE).code();
 	}
 
 	/**
@@ -59,7 +59,7 @@ public record WijkOnMap(String wijkCode, Optional<String> wijkName, Map<String, 
 	}
 
 	private static WijkOnMap of(VectorLayer layer, RegionCode code, Feature hit) {
-		String wijkCode = code.level() == RegionLevel.WIJK ? code.code() : "WK" + code.code().substring(2, 8); //$NON-NLS-1$
+		String wijkCode = code.within(RegionLevel.WIJK).code();
 		Optional<String> wijkName = code.level() == RegionLevel.WIJK ? name(hit) : Optional.empty();
 		Map<String, String> buurten = new LinkedHashMap<>();
 		String prefix = "BU" + wijkCode.substring(2); //$NON-NLS-1$

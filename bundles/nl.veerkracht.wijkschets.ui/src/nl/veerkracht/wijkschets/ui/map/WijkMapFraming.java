@@ -16,6 +16,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.TopologyException;
 
+import nl.veerkracht.cbs.data.RegionCode;
+import nl.veerkracht.cbs.data.RegionLevel;
 import nl.veerkracht.gis.core.crs.Crs;
 import nl.veerkracht.gis.core.feature.AttributeDescriptor;
 import nl.veerkracht.gis.core.feature.AttributeType;
@@ -191,10 +193,8 @@ public final class WijkMapFraming {
 	 * @return the code of its wijk, e.g. {@code WK059903}, when the code is well formed
 	 */
 	public static Optional<String> wijkCodeOf(String buurtCode) {
-		if (buurtCode == null || !buurtCode.matches("BU\\d{8}")) { //$NON-NLS-1$
-			return Optional.empty();
-		}
-		return Optional.of("WK" + buurtCode.substring(2, 8)); //$NON-NLS-1$
+		return RegionCode.parse(buurtCode).filter(code -> code.level() == RegionLevel.BUURT && code.code().equals(buurtCode))
+				.map(code -> code.within(RegionLevel.WIJK).code());
 	}
 
 	/**
@@ -202,10 +202,8 @@ public final class WijkMapFraming {
 	 * @return the code of its gemeente ({@code GMgggg}), when the code is well formed
 	 */
 	public static Optional<String> gemeenteCodeOf(String cbsCode) {
-		if (cbsCode == null || !cbsCode.matches("(WK\\d{6}|BU\\d{8}|GM\\d{4})")) { //$NON-NLS-1$
-			return Optional.empty();
-		}
-		return Optional.of("GM" + cbsCode.substring(2, 6)); //$NON-NLS-1$
+		return RegionCode.parse(cbsCode).filter(code -> code.code().equals(cbsCode))
+				.map(code -> code.within(RegionLevel.GEMEENTE).code());
 	}
 
 	private boolean isInArea(String buurtCode) {
