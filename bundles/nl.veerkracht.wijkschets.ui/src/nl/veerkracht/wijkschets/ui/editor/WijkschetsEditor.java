@@ -56,6 +56,7 @@ public final class WijkschetsEditor extends FormEditor implements IEditingDomain
 	private final List<PendingEdits> pendingEdits = new ArrayList<>();
 	private final List<Runnable> modelListeners = new ArrayList<>();
 	private boolean handedOver;
+	private List<Diagnostic> problems;
 	private final Runnable sessionChanged = () -> {
 		Display display = Display.getDefault();
 		if (Display.getCurrent() == display) {
@@ -170,7 +171,11 @@ public final class WijkschetsEditor extends FormEditor implements IEditingDomain
 
 	/** @return the validation problems of the wijkschets and everything in it, as the Problems view has them */
 	public List<Diagnostic> problems() {
-		return Diagnostician.INSTANCE.validate(wijkschets).getChildren();
+		if (problems == null) {
+			// once per change, however many page headers ask
+			problems = Diagnostician.INSTANCE.validate(wijkschets).getChildren();
+		}
+		return problems;
 	}
 
 	@Override
@@ -267,6 +272,7 @@ public final class WijkschetsEditor extends FormEditor implements IEditingDomain
 			getSite().getPage().closeEditor(this, false);
 			return;
 		}
+		problems = null;
 		updateTitle();
 		firePropertyChange(PROP_DIRTY);
 		modelListeners.forEach(Runnable::run);
