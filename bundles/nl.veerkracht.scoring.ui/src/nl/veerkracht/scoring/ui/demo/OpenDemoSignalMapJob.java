@@ -1,5 +1,6 @@
 package nl.veerkracht.scoring.ui.demo;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +22,14 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
 
+import nl.veerkracht.demo.DemoAnalyse;
 import nl.veerkracht.demo.DemoGemeente;
 import nl.veerkracht.demo.DemoKerncijferFiles;
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.core.layer.Layer;
 import nl.veerkracht.gis.ui.map.MapView;
+import nl.veerkracht.model.persistence.AnalyseFiles;
+import nl.veerkracht.model.persistence.ModelFileException;
 import nl.veerkracht.scoring.IndicatorRegistry;
 import nl.veerkracht.scoring.engine.ScoringParameters;
 import nl.veerkracht.scoring.ui.SignalMapInputs;
@@ -35,7 +39,8 @@ import nl.veerkracht.scoring.ui.weights.WeightsView;
 
 /**
  * Makes the demo signal map: writes Veerhaven's invented Kerncijfers {@value DemoGemeente#FIRST_YEAR}–2024
- * into the workspace project {@value #PROJECT} (folder {@code cbs}; files already there are kept), scores
+ * into the workspace project {@value #PROJECT} (folder {@code cbs}; files already there are kept) with the demo's
+ * analysis {@value DemoAnalyse#FILE_NAME} (two wijkschetsen and prestatieafspraken; kept when already there), scores
  * them with the installed indicators as any CBS files and shows the result with the demo's notice that the
  * figures are invented. The analyst can then do everything a real signal map allows — weights, profiles,
  * keeping it in an analysis.
@@ -78,7 +83,12 @@ public final class OpenDemoSignalMapJob extends Job {
 				project.open(progress.split(5));
 			}
 			Path folder = Path.of(project.getLocationURI()).resolve("cbs"); //$NON-NLS-1$
-			List<Path> files = DemoKerncijferFiles.write(DemoGemeente.generate(), folder);
+			DemoGemeente demo = DemoGemeente.generate();
+			List<Path> files = DemoKerncijferFiles.write(demo, folder);
+			Path analyse = Path.of(project.getLocationURI()).resolve(DemoAnalyse.FILE_NAME);
+			if (!Files.exists(analyse)) { // the analyst's own changes to it are never overwritten
+				AnalyseFiles.save(DemoAnalyse.create(demo), analyse);
+			}
 			project.refreshLocal(IResource.DEPTH_INFINITE, progress.split(5));
 			SignalMapInputs inputs = new SignalMapInputs(files, files.get(files.size() - 1),
 					Optional.of(DemoGemeente.CODE), ScoringParameters.defaults());
@@ -88,7 +98,7 @@ public final class OpenDemoSignalMapJob extends Job {
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
-		} catch (CoreException | DataSourceException | IllegalArgumentException e) {
+		} catch (CoreException | DataSourceException | ModelFileException | IllegalArgumentException e) {
 			window.getShell().getDisplay().asyncExec(() -> {
 				if (!window.getShell().isDisposed()) {
 					MessageDialog.openError(window.getShell(), DemoMessages.Demo_failedTitle,
