@@ -19,7 +19,6 @@ import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.core.io.WarningSink;
 import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
 import nl.veerkracht.gis.geopackage.GeoPackageReader;
-import nl.veerkracht.gis.geopackage.GeoPackageWriter;
 import nl.veerkracht.gis.shapefile.ShapefileReader;
 import nl.veerkracht.scoring.IndicatorRegistry;
 import nl.veerkracht.scoring.engine.Klasse;
@@ -32,9 +31,10 @@ import nl.veerkracht.scoring.run.YearResult;
 
 /**
  * The score command: reads the KWB files and the boundary layer, runs {@link ScoringRun} for the chosen
- * year (default: the latest) and writes {@value #CSV} ({@link ScoresCsvWriter}) and {@value #GPKG} (the
- * {@link SignalMapLayer}) into the output directory. Both files are written into a temporary directory
- * beside the output directory first and moved into place only when both are complete, so a failure leaves
+ * year (default: the latest) and writes {@value #CSV} ({@link ScoresCsvWriter}) with its column types
+ * {@value #CSVT}, and {@value #GPKG} (the {@link SignalMapLayer}, styled for QGIS by
+ * {@link SignalMapGeoPackage}) into the output directory. All three files are written into a temporary directory
+ * beside the output directory first and moved into place only when all are complete, so a failure leaves
  * no partial output.
  */
 public final class ScoreCommand {
@@ -43,6 +43,8 @@ public final class ScoreCommand {
 	public static final String CSV = "scores.csv";
 	/** The name of the signal-map GeoPackage. */
 	public static final String GPKG = "signaleringskaart.gpkg";
+	/** The name of the column types of the scores table, for GDAL and QGIS. */
+	public static final String CSVT = "scores.csvt";
 
 	private final IndicatorRegistry registry;
 	private final PrintStream log;
@@ -127,10 +129,11 @@ public final class ScoreCommand {
 		try {
 			try {
 				ScoresCsvWriter.write(layer, temporary.resolve(CSV));
+				ScoresCsvWriter.writeTypes(layer, temporary.resolve(CSVT));
 			} catch (IOException e) {
 				throw new DataSourceException(out.resolve(CSV), "cannot write (" + e.getMessage() + ")", e);
 			}
-			new GeoPackageWriter().write(temporary.resolve(GPKG), List.of(layer), (done, total) -> true);
+			SignalMapGeoPackage.write(temporary.resolve(GPKG), layer, (done, total) -> true);
 			moveIntoPlace(temporary, out);
 		} finally {
 			deleteQuietly(temporary);
@@ -143,7 +146,7 @@ public final class ScoreCommand {
 				Files.move(temporary, out, StandardCopyOption.ATOMIC_MOVE);
 				return;
 			}
-			for (String name : List.of(CSV, GPKG)) {
+			for (String name : List.of(CSV, CSVT, GPKG)) {
 				Files.move(temporary.resolve(name), out.resolve(name), StandardCopyOption.REPLACE_EXISTING,
 						StandardCopyOption.ATOMIC_MOVE);
 			}
@@ -179,6 +182,6 @@ public final class ScoreCommand {
 			log.println("  grens overgeslagen: " + skipped);
 		}
 		registry.problems().forEach(problem -> log.println("  indicator-plug-in: " + problem.message()));
-		log.println("  geschreven: " + out.resolve(CSV) + ", " + out.resolve(GPKG));
+		log.println("  geschreven: " + out.resolve(CSV) + " (met " + CSVT + "), " + out.resolve(GPKG));
 	}
 }
