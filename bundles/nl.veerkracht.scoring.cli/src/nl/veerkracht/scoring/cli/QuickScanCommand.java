@@ -25,7 +25,8 @@ import nl.veerkracht.scoring.run.YearResult;
 /**
  * The quickscan command: scores the buurten as the score command does and writes, all or nothing, the report
  * {@value #PDF} and {@value #HTML} ({@link QuickScanContentBuilder}, {@link QuickScanPdf}, {@link QuickScanHtml})
- * beside {@value ScoreCommand#CSV} and {@value ScoreCommand#GPKG}.
+ * beside the files of the score command ({@link ScoreCommand#FILES}: the scores with their column types and the
+ * signal map styled for QGIS).
  */
 public final class QuickScanCommand {
 
@@ -78,7 +79,9 @@ public final class QuickScanCommand {
 		QuickScanContent content = new QuickScanContentBuilder(run, result).build(layer, sources, LocalDate.now());
 		Path out = arguments.out();
 		int[] pages = new int[1];
-		OutputDirectory.write(out, List.of(ScoreCommand.CSV, ScoreCommand.GPKG, PDF, HTML), temporary -> {
+		List<String> files = new ArrayList<>(ScoreCommand.FILES);
+		files.addAll(List.of(PDF, HTML));
+		OutputDirectory.write(out, files, temporary -> {
 			ScoreCommand.writeScores(temporary, out, layer);
 			pages[0] = QuickScanPdf.write(content, temporary.resolve(PDF));
 			QuickScanHtml.write(content, temporary.resolve(HTML));

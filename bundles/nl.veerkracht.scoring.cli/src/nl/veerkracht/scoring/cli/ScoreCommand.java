@@ -13,7 +13,6 @@ import nl.veerkracht.cbs.data.CbsData;
 import nl.veerkracht.cbs.io.CbsImport;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataSourceException;
-import nl.veerkracht.gis.geopackage.GeoPackageWriter;
 import nl.veerkracht.scoring.IndicatorRegistry;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.engine.NormalisationMethod;
@@ -25,9 +24,10 @@ import nl.veerkracht.scoring.run.YearResult;
 
 /**
  * The score command: reads the KWB files and the boundary layer, runs {@link ScoringRun} for the chosen
- * year (default: the latest) and writes {@value #CSV} ({@link ScoresCsvWriter}) and {@value #GPKG} (the
- * {@link SignalMapLayer}) into the output directory. Both files are written into a temporary directory
- * beside the output directory first and moved into place only when both are complete, so a failure leaves
+ * year (default: the latest) and writes {@value #CSV} ({@link ScoresCsvWriter}) with its column types
+ * {@value #CSVT}, and {@value #GPKG} (the {@link SignalMapLayer}, styled for QGIS by
+ * {@link SignalMapGeoPackage}) into the output directory. All three files are written into a temporary directory
+ * beside the output directory first and moved into place only when all are complete, so a failure leaves
  * no partial output.
  */
 public final class ScoreCommand {
@@ -36,6 +36,10 @@ public final class ScoreCommand {
 	public static final String CSV = "scores.csv";
 	/** The name of the signal-map GeoPackage. */
 	public static final String GPKG = "signaleringskaart.gpkg";
+	/** The name of the column types of the scores table, for GDAL and QGIS. */
+	public static final String CSVT = "scores.csvt";
+	/** The files the command writes. */
+	public static final List<String> FILES = List.of(CSV, CSVT, GPKG);
 
 	private final IndicatorRegistry registry;
 	private final PrintStream log;
@@ -73,11 +77,11 @@ public final class ScoreCommand {
 	}
 
 	private static void write(Path out, FeatureCollection layer) throws DataSourceException {
-		OutputDirectory.write(out, List.of(CSV, GPKG), temporary -> writeScores(temporary, out, layer));
+		OutputDirectory.write(out, FILES, temporary -> writeScores(temporary, out, layer));
 	}
 
 	/**
-	 * Writes {@value #CSV} and {@value #GPKG} of a signal-map layer into a directory.
+	 * Writes {@value #CSV}, {@value #CSVT} and the styled {@value #GPKG} of a signal-map layer into a directory.
 	 *
 	 * @param directory where to write
 	 * @param out the output directory the files are meant for (named in errors)
@@ -87,10 +91,11 @@ public final class ScoreCommand {
 	static void writeScores(Path directory, Path out, FeatureCollection layer) throws DataSourceException {
 		try {
 			ScoresCsvWriter.write(layer, directory.resolve(CSV));
+			ScoresCsvWriter.writeTypes(layer, directory.resolve(CSVT));
 		} catch (IOException e) {
 			throw new DataSourceException(out.resolve(CSV), "cannot write (" + e.getMessage() + ")", e);
 		}
-		new GeoPackageWriter().write(directory.resolve(GPKG), List.of(layer), (done, total) -> true);
+		SignalMapGeoPackage.write(directory.resolve(GPKG), layer, (done, total) -> true);
 	}
 
 	/**
@@ -145,6 +150,6 @@ public final class ScoreCommand {
 			log.println("  grens overgeslagen: " + skipped);
 		}
 		registry.problems().forEach(problem -> log.println("  indicator-plug-in: " + problem.message()));
-		log.println("  geschreven: " + out.resolve(CSV) + ", " + out.resolve(GPKG));
+		log.println("  geschreven: " + out.resolve(CSV) + " (met " + CSVT + "), " + out.resolve(GPKG));
 	}
 }

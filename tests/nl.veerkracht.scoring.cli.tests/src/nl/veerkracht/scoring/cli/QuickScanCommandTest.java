@@ -100,7 +100,7 @@ class QuickScanCommandTest {
 	@Test
 	void writesTheReportsBesideTheScoresAndTheSignalMap() throws IOException {
 		try (Stream<Path> files = Files.list(report)) {
-			assertEquals(List.of("quickscan.html", "quickscan.pdf", "scores.csv", "signaleringskaart.gpkg"),
+			assertEquals(List.of("quickscan.html", "quickscan.pdf", "scores.csv", "scores.csvt", "signaleringskaart.gpkg"),
 					files.map(p -> p.getFileName().toString()).sorted().toList());
 		}
 		Path scoreOut = dir.resolve("score");
@@ -109,6 +109,7 @@ class QuickScanCommandTest {
 				new PrintStream(err, true, StandardCharsets.UTF_8)), err.toString());
 		assertEquals(Files.readAllLines(scoreOut.resolve(ScoreCommand.CSV)), Files.readAllLines(report.resolve(ScoreCommand.CSV)),
 				"scores.csv as the score command writes it");
+		assertEquals(Files.readAllLines(scoreOut.resolve(ScoreCommand.CSVT)), Files.readAllLines(report.resolve(ScoreCommand.CSVT)));
 		assertTrue(summary.contains("Rotterdam, 78 buurten, jaar 2016"), summary);
 	}
 
