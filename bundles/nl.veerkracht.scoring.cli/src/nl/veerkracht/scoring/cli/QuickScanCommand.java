@@ -65,19 +65,36 @@ public final class QuickScanCommand {
 		for (Path file : arguments.kwbFiles()) {
 			ImportPreview preview = cbs.read(file);
 			parts.add(preview.data());
-			sources.add(new SourceFile(file.getFileName().toString(),
-					"CBS Kerncijfers wijken en buurten " + years(preview.years())));
+			sources.add(kwbSource(file, preview));
 		}
 		CbsData data = CbsData.merge(parts);
 		FeatureCollection buurten = BoundaryLayers.read(arguments.boundaries(), log);
-		sources.add(new SourceFile(arguments.boundaries().getFileName().toString(),
-				"Buurtgrenzen (" + buurten.size() + " vlakken; Kadaster / CBS, Wijk- en Buurtkaart)"));
+		sources.add(boundarySource(arguments.boundaries(), buurten.size()));
 		ScoringRun run = ScoreCommand.prepare(data, buurten, registry, arguments);
 		int year = ScoreCommand.year(run, arguments);
 		YearResult result = run.score(year);
 		FeatureCollection layer = SignalMapLayer.build(run, result, buurten.getCrs());
-		QuickScanContent content = new QuickScanContentBuilder(run, result).build(layer, sources, LocalDate.now());
 		Path out = arguments.out();
+		QuickScanContent content = new QuickScanContentBuilder(run, result).build(layer, sources, LocalDate.now());
+		int pages = write(content, layer, out);
+		log.printf(Locale.ROOT, "veerkracht quickscan: %s, %d buurten, jaar %d, rapport van %d pagina's%n",
+				content.gemeenteName(), content.buurtCount(), year, pages);
+		log.println("  geschreven: " + out.resolve(PDF) + ", " + out.resolve(HTML) + ", " + out.resolve(ScoreCommand.CSV)
+				+ ", " + out.resolve(ScoreCommand.GPKG));
+		return content;
+	}
+
+	/**
+	 * Writes the report and the score files of a scored year into a directory, all or nothing (see
+	 * {@link OutputDirectory}); also what the workbench's QuickScan export runs.
+	 *
+	 * @param content the report's content ({@link QuickScanContentBuilder})
+	 * @param layer the signal-map layer of the same year
+	 * @param out the output directory; its parent exists
+	 * @return the number of pages of the PDF
+	 * @throws DataSourceException naming the file that cannot be written
+	 */
+	public static int write(QuickScanContent content, FeatureCollection layer, Path out) throws DataSourceException {
 		int[] pages = new int[1];
 		List<String> files = new ArrayList<>(ScoreCommand.FILES);
 		files.addAll(List.of(PDF, HTML));
@@ -86,11 +103,26 @@ public final class QuickScanCommand {
 			pages[0] = QuickScanPdf.write(content, temporary.resolve(PDF));
 			QuickScanHtml.write(content, temporary.resolve(HTML));
 		});
-		log.printf(Locale.ROOT, "veerkracht quickscan: %s, %d buurten, jaar %d, rapport van %d pagina's%n",
-				content.gemeenteName(), content.buurtCount(), year, pages[0]);
-		log.println("  geschreven: " + out.resolve(PDF) + ", " + out.resolve(HTML) + ", " + out.resolve(ScoreCommand.CSV)
-				+ ", " + out.resolve(ScoreCommand.GPKG));
-		return content;
+		return pages[0];
+	}
+
+	/**
+	 * @param file a KWB file
+	 * @param preview what was read from it
+	 * @return the source line of the report: file name and years
+	 */
+	public static SourceFile kwbSource(Path file, ImportPreview preview) {
+		return new SourceFile(file.getFileName().toString(), "CBS Kerncijfers wijken en buurten " + years(preview.years()));
+	}
+
+	/**
+	 * @param file the boundary file
+	 * @param polygons the number of features it holds
+	 * @return the source line of the report
+	 */
+	public static SourceFile boundarySource(Path file, int polygons) {
+		return new SourceFile(file.getFileName().toString(),
+				"Buurtgrenzen (" + polygons + " vlakken; Kadaster / CBS, Wijk- en Buurtkaart)");
 	}
 
 	private static String years(SortedSet<Integer> years) {
