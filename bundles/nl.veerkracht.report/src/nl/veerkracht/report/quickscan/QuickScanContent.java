@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param classMap          the buurten in their classes
  * @param trendMap          the buurten by their trend
  * @param hotSpotMap        the buurten by their hot spot label
+ * @param hotSpots          the names of the buurten in a hot spot (hoog-hoog), each with its wijk in brackets
  * @param mostVulnerable    the most vulnerable buurten, highest score first (at most ten)
  * @param fastestRising     the fastest rising buurten, steepest first (at most ten)
  * @param profiles          the profiles of the buurten of both tables, each once
@@ -31,7 +32,7 @@ import java.util.Objects;
  */
 public record QuickScanContent(String gemeenteName, String gemeenteCode, int year, List<Integer> trendYears,
 		LocalDate madeOn, int buurtCount, int scoredCount, int earlyWarningCount, ScanMap classMap, ScanMap trendMap,
-		ScanMap hotSpotMap, List<BuurtRow> mostVulnerable, List<BuurtRow> fastestRising, List<BuurtSheet> profiles,
+		ScanMap hotSpotMap, List<String> hotSpots, List<BuurtRow> mostVulnerable, List<BuurtRow> fastestRising, List<BuurtSheet> profiles,
 		List<IndicatorLine> indicators, List<String> dropped, List<SourceFile> sources, ScanSettings settings,
 		Robustness robustness) {
 
@@ -50,6 +51,7 @@ public record QuickScanContent(String gemeenteName, String gemeenteCode, int yea
 		Objects.requireNonNull(settings, "settings");
 		Objects.requireNonNull(robustness, "robustness");
 		trendYears = List.copyOf(trendYears);
+		hotSpots = List.copyOf(hotSpots);
 		mostVulnerable = List.copyOf(mostVulnerable);
 		fastestRising = List.copyOf(fastestRising);
 		profiles = List.copyOf(profiles);

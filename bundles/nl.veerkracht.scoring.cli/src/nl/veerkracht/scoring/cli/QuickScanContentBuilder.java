@@ -32,6 +32,7 @@ import nl.veerkracht.scoring.engine.RegionInfo;
 import nl.veerkracht.scoring.engine.RegionTrend;
 import nl.veerkracht.scoring.engine.RobustnessParameters;
 import nl.veerkracht.scoring.engine.ScoringParameters;
+import nl.veerkracht.scoring.engine.spatial.HotSpotLabel;
 import nl.veerkracht.scoring.run.BuurtProfile;
 import nl.veerkracht.scoring.run.GemeenteComparison;
 import nl.veerkracht.scoring.run.HotSpotLabels;
@@ -86,8 +87,22 @@ public final class QuickScanContentBuilder {
 				table.regionCount(), scored().size(), earlyWarnings,
 				maps.map("Klassen " + result.year(), SignalMapStyles.klasse(), classMarkers),
 				maps.map("Trend", SignalMapStyles.trend(layer), trendMarkers),
-				maps.map("Hot spots " + result.year(), SignalMapStyles.hotSpots(), Map.of()), vulnerable, rising,
+				maps.map("Hot spots " + result.year(), SignalMapStyles.hotSpots(), Map.of()), hotSpots(), vulnerable, rising,
 				profiles(vulnerable, rising), indicators(), dropped(), sources, settings(), robustness());
+	}
+
+	/** @return the buurten in a hot spot (hoog-hoog) as "name (wijk)", by name */
+	private List<String> hotSpots() {
+		return IntStream.range(0, table.regionCount()).filter(r -> result.hotSpot(r) == HotSpotLabel.HIGH_HIGH)
+				.mapToObj(r -> {
+					String wijk = wijk(table.regions().get(r).code());
+					return table.regions().get(r).name() + (wijk.isEmpty() ? "" : " (" + wijk + ")");
+				}).sorted().toList();
+	}
+
+	private String wijk(String buurtCode) {
+		return RegionCode.parse(buurtCode).map(code -> code.within(RegionLevel.WIJK).code()).flatMap(run::regionName)
+				.orElse("");
 	}
 
 	private List<Integer> scored() {
@@ -129,8 +144,7 @@ public final class QuickScanContentBuilder {
 		RegionInfo region = table.regions().get(r);
 		Klasse klasse = result.scores().klasse(r);
 		boolean scored = klasse != Klasse.GEEN_GEGEVENS;
-		String wijk = RegionCode.parse(region.code()).map(code -> code.within(RegionLevel.WIJK).code())
-				.flatMap(run::regionName).orElse("");
+		String wijk = wijk(region.code());
 		return new BuurtRow(rank, region.code(), region.name(), wijk, klasse.label(), QuickScanMaps.klasseColour(klasse),
 				result.scores().composite(r), slope(r),
 				result.trend(region.code()).map(RegionTrend::earlyWarning).orElse(false),

@@ -43,7 +43,7 @@ final class SmallQuickScan {
 						"geheim bij CBS <x> & \"y\""),
 				new IndicatorComparison("Woningen in bezit van woningcorporaties", "%", 82, 44, 82.0 / 44 - 1, false, true, ""));
 		return new QuickScanContent(gemeente, "GM0000", 2016, List.of(2014, 2015, 2016), LocalDate.of(2026, 11, 28), 4, 3, 1,
-				map, map, map, List.of(row, second), List.of(row), List.of(new BuurtSheet(row, "hot spot (hoog-hoog)", comparisons)),
+				map, map, map, List.of(buurt + " (" + wijk + ")"), List.of(row, second), List.of(row), List.of(new BuurtSheet(row, "hot spot (hoog-hoog)", comparisons)),
 				List.of(new IndicatorLine("Huishoudens met een laag inkomen", "%", "kwetsbaarheid", "hoger = kwetsbaarder", 1)),
 				List.of("Arbeidsparticipatie: geen enkele waarde"), List.of(new SourceFile(buurt + ".csv", "CBS Kerncijfers 2016")),
 				new ScanSettings("de gemeente", "z-score", 0.6), new Robustness(1000, 0.2, 3, 1, 0.8, List.of(second)));

@@ -36,6 +36,7 @@ import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.engine.NormalisationMethod;
 import nl.veerkracht.scoring.engine.Reference;
 import nl.veerkracht.scoring.engine.ScoringParameters;
+import nl.veerkracht.scoring.engine.spatial.HotSpotLabel;
 import nl.veerkracht.scoring.run.ScoringRun;
 import nl.veerkracht.scoring.run.YearResult;
 import nl.veerkracht.testsupport.SharedData;
@@ -146,7 +147,7 @@ class QuickScanCommandTest {
 	}
 
 	@Test
-	void theTopTenTableHasTheEnginesScores() throws Exception {
+	void theTopTenTableAndTheHotSpotsAreTheEngines() throws Exception {
 		List<Path> kwb = KWB.stream().map(SharedData::file).toList();
 		ScoringRun run = ScoringRun.prepare(new CbsImport().readAll(kwb),
 				new GeoJsonReader().read(SharedData.file("rotterdam/buurten_wgs84.geojson")), IndicatorRegistry.getDefault(),
@@ -171,6 +172,16 @@ class QuickScanCommandTest {
 						.orElseThrow(() -> new AssertionError("row " + expected + " in\n" + table));
 				assertTrue(line.contains(" " + score + " "), "score " + score + " of " + name + " in: " + line);
 				assertTrue(line.contains(result.scores().klasse(r).label()), line);
+			}
+			String hotSpots = pages.stream().filter(page -> page.startsWith("5. Hot spots")).findFirst().orElseThrow()
+					.replaceAll("\\s+", " ");
+			List<String> names = IntStream.range(0, run.table().regionCount())
+					.filter(r -> result.hotSpot(r) == HotSpotLabel.HIGH_HIGH).mapToObj(r -> run.table().regions().get(r).name())
+					.toList();
+			assertFalse(names.isEmpty());
+			assertTrue(hotSpots.contains("hot spot (hoog-hoog) (" + names.size() + ")"), "legend count " + names.size());
+			for (String name : names) {
+				assertTrue(hotSpots.contains(name + " ("), "hot spot " + name + " listed: " + hotSpots);
 			}
 		}
 	}

@@ -54,8 +54,13 @@ public final class QuickScanOutline {
 				new Block.Paragraph(QuickScanTexts.trendMap(content)),
 				new Block.Map(content.trendMap(), "Verandering van de kwetsbaarheid per jaar, " + years(content)
 						+ "; de cijfers zijn de plaatsen in de tabel van de snelst stijgende buurten.")));
-		add(chapters, HOTSPOTS, List.of(new Block.Paragraph(QuickScanTexts.hotSpots(content)),
+		List<Block> hotSpots = new ArrayList<>(List.of(new Block.Paragraph(QuickScanTexts.hotSpots(content)),
 				new Block.Map(content.hotSpotMap(), "Clusters van kwetsbaarheid (Local Moran's I, " + content.year() + ").")));
+		if (!content.hotSpots().isEmpty()) {
+			hotSpots.add(new Block.Heading("Buurten in een hot spot"));
+			hotSpots.add(new Block.Paragraph(String.join(", ", content.hotSpots()) + "."));
+		}
+		add(chapters, HOTSPOTS, hotSpots);
 		add(chapters, "De tien meest kwetsbare buurten", List.of(
 				new Block.Paragraph(QuickScanTexts.mostVulnerable(content)), table(content.mostVulnerable())));
 		add(chapters, "De tien snelst stijgende buurten", List.of(
@@ -93,9 +98,9 @@ public final class QuickScanOutline {
 	 * @return the table of them: rank, buurt, wijk, class, score, trend, stability, inhabitants
 	 */
 	static Block.Table table(List<BuurtRow> rows) {
-		List<Column> columns = List.of(new Column("#", 0.5f, true), new Column("Buurt", 3.2f, false),
-				new Column("Wijk", 2.6f, false), new Column("Klasse", 2.6f, false), new Column("Score", 1.1f, true),
-				new Column("Trend/jaar", 1.4f, true), new Column("Stabiel", 1.2f, true), new Column("Inwoners", 1.4f, true));
+		List<Column> columns = List.of(new Column("#", 0.5f, true), new Column("Buurt", 2.8f, false),
+				new Column("Wijk", 3.2f, false), new Column("Klasse", 2.9f, false), new Column("Score", 1.0f, true),
+				new Column("Trend/jaar", 1.3f, true), new Column("Stabiel", 1.0f, true), new Column("Inwoners", 1.3f, true));
 		List<List<Cell>> cells = new ArrayList<>();
 		for (BuurtRow row : rows) {
 			cells.add(List.of(Cell.of(String.valueOf(row.rank())), Cell.of(row.name()), Cell.of(row.wijk()),

@@ -67,15 +67,32 @@ final class QuickScanTexts {
 		return "De buurten met de hoogste kwetsbaarheidsscore in " + content.year() + ". Score: 0 is het gemiddelde van "
 				+ content.settings().reference() + ", 1 is een standaardafwijking kwetsbaarder. Trend/jaar: verandering van de"
 				+ " score per jaar (! = vroeg signaal). Stabiel: aandeel van de alternatieve wegingen waarin de buurt haar"
-				+ " klasse houdt.";
+				+ " klasse houdt." + smallBuurten(content.mostVulnerable());
 	}
 
 	static String fastestRising(QuickScanContent content) {
 		if (!content.hasTrend()) {
 			return "Zonder meerdere jaren is er geen trend; deze tabel blijft daarom leeg.";
 		}
+		int rising = content.fastestRising().size();
+		String count = rising < 10 ? " In deze periode stijgt de score in " + rising + (rising == 1 ? " buurt" : " buurten")
+				+ "; de andere dalen of blijven gelijk." : "";
 		return "De buurten waarvan de kwetsbaarheidsscore over " + QuickScanOutline.years(content)
-				+ " het snelst steeg. Ook een nu nog gemiddelde buurt kan hier staan: juist daar helpt een vroeg gesprek.";
+				+ " het snelst steeg. Ook een nu nog gemiddelde buurt kan hier staan: juist daar helpt een vroeg gesprek."
+				+ count + smallBuurten(content.fastestRising());
+	}
+
+	/** Buurten with fewer inhabitants than this get a note: their figures move a lot by chance. */
+	static final int SMALL_BUURT = 500;
+
+	static String smallBuurten(List<BuurtRow> rows) {
+		List<String> small = rows.stream().filter(row -> row.inhabitants() >= 0 && row.inhabitants() < SMALL_BUURT)
+				.map(BuurtRow::name).toList();
+		if (small.isEmpty()) {
+			return "";
+		}
+		return " Let op: " + String.join(", ", small) + (small.size() == 1 ? " heeft" : " hebben") + " minder dan "
+				+ SMALL_BUURT + " inwoners; bij zulke kleine aantallen schommelen de cijfers sterk en is de trend onzeker.";
 	}
 
 	static String profiles(QuickScanContent content) {
