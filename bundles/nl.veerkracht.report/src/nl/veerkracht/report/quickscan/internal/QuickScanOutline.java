@@ -100,7 +100,7 @@ public final class QuickScanOutline {
 	static Block.Table table(List<BuurtRow> rows) {
 		List<Column> columns = List.of(new Column("#", 0.5f, true), new Column("Buurt", 2.8f, false),
 				new Column("Wijk", 3.2f, false), new Column("Klasse", 2.9f, false), new Column("Score", 1.0f, true),
-				new Column("Trend/jaar", 1.3f, true), new Column("Stabiel", 1.0f, true), new Column("Inwoners", 1.3f, true));
+				new Column("Trend", 1.3f, true), new Column("Stabiel", 1.0f, true), new Column("Inwoners", 1.3f, true));
 		List<List<Cell>> cells = new ArrayList<>();
 		for (BuurtRow row : rows) {
 			cells.add(List.of(Cell.of(String.valueOf(row.rank())), Cell.of(row.name()), Cell.of(row.wijk()),

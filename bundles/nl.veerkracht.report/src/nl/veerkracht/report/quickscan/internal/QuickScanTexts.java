@@ -65,7 +65,7 @@ final class QuickScanTexts {
 
 	static String mostVulnerable(QuickScanContent content) {
 		return "De buurten met de hoogste kwetsbaarheidsscore in " + content.year() + ". Score: 0 is het gemiddelde van "
-				+ content.settings().reference() + ", 1 is een standaardafwijking kwetsbaarder. Trend/jaar: verandering van de"
+				+ content.settings().reference() + ", 1 is een standaardafwijking kwetsbaarder. Trend: verandering van de"
 				+ " score per jaar (! = vroeg signaal). Stabiel: aandeel van de alternatieve wegingen waarin de buurt haar"
 				+ " klasse houdt." + smallBuurten(content.mostVulnerable());
 	}
