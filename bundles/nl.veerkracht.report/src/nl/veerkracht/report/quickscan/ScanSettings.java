@@ -7,9 +7,11 @@ import java.util.Objects;
  *
  * @param reference     what the indicators were compared with, e.g. "de gemeente"
  * @param normalisation the normalisation, e.g. "z-score"
+ * @param zScore        whether the scores are z-scores (0 = the reference's mean, 1 = one standard deviation
+ *                      more vulnerable), which the texts then explain
  * @param minCoverage   the minimum share of the kwetsbaarheid weight a buurt needs for a class, in (0, 1]
  */
-public record ScanSettings(String reference, String normalisation, double minCoverage) {
+public record ScanSettings(String reference, String normalisation, boolean zScore, double minCoverage) {
 
 	/**
 	 * Checks the parts.

@@ -208,7 +208,8 @@ public final class QuickScanContentBuilder {
 		String method = parameters.method() == NormalisationMethod.Z_SCORE
 				? "z-score: de afwijking van het gemiddelde in standaardafwijkingen"
 				: "rangpositie: het aandeel buurten met een lagere waarde";
-		return new ScanSettings(reference, method, parameters.minCoverage());
+		return new ScanSettings(reference, method, parameters.method() == NormalisationMethod.Z_SCORE,
+				parameters.minCoverage());
 	}
 
 	private Robustness robustness() {

@@ -24,7 +24,8 @@ final class QuickScanTexts {
 				+ " waarde), neemt die samenredzaamheid af en groeit de kans op problemen met leefbaarheid."),
 				new Block.Paragraph("Per buurt worden de open CBS-cijfers vergeleken met " + content.settings().reference()
 						+ ". Elke indicator telt mee met een gewicht; samen geven ze een score voor kwetsbaarheid."
-						+ " Een score van 0 is het gemiddelde; positief is kwetsbaarder dan gemiddeld, negatief veerkrachtiger."),
+						+ (zScore(content) ? " Een score van 0 is het gemiddelde; positief is kwetsbaarder dan gemiddeld, negatief"
+								+ " veerkrachtiger." : " Hoe hoger de score, hoe kwetsbaarder de buurt.")),
 				new Block.Bullets(List.of(
 						"Klasse: vijf klassen van veerkrachtig (blauw) tot zeer kwetsbaar (rood). Grijs is 'geen gegevens':"
 								+ " het CBS houdt cijfers van kleine buurten geheim, en zo'n buurt krijgt geen klasse, nooit een nul.",
@@ -64,8 +65,9 @@ final class QuickScanTexts {
 	}
 
 	static String mostVulnerable(QuickScanContent content) {
-		return "De buurten met de hoogste kwetsbaarheidsscore in " + content.year() + ". Score: 0 is het gemiddelde van "
-				+ content.settings().reference() + ", 1 is een standaardafwijking kwetsbaarder. Trend: verandering van de"
+		String scale = zScore(content) ? "0 is het gemiddelde van " + content.settings().reference()
+				+ ", 1 is een standaardafwijking kwetsbaarder" : "hoger is kwetsbaarder (" + content.settings().normalisation() + ")";
+		return "De buurten met de hoogste kwetsbaarheidsscore in " + content.year() + ". Score: " + scale + ". Trend: verandering van de"
 				+ " score per jaar (! = vroeg signaal). Stabiel: aandeel van de alternatieve wegingen waarin de buurt haar"
 				+ " klasse houdt." + smallBuurten(content.mostVulnerable());
 	}
@@ -80,6 +82,11 @@ final class QuickScanTexts {
 		return "De buurten waarvan de kwetsbaarheidsscore over " + QuickScanOutline.years(content)
 				+ " het snelst steeg. Ook een nu nog gemiddelde buurt kan hier staan: juist daar helpt een vroeg gesprek."
 				+ count + smallBuurten(content.fastestRising());
+	}
+
+	/** @return whether the scores are z-scores (0 = the reference's mean, 1 = one standard deviation) */
+	static boolean zScore(QuickScanContent content) {
+		return content.settings().zScore();
 	}
 
 	/** Buurten with fewer inhabitants than this get a note: their figures move a lot by chance. */
