@@ -12,6 +12,8 @@ declare -A PACKAGE=(
 	[imagemagick]=imagemagick
 	[fonts]=fonts-dejavu-core
 	[gdal]=gdal-bin
+	[qgis]=qgis
+	[python3-qgis]=python3-qgis
 )
 
 missing=()

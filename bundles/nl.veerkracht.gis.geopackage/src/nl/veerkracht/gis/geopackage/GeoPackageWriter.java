@@ -19,6 +19,7 @@ import nl.veerkracht.gis.geopackage.internal.FeatureProgress;
 import nl.veerkracht.gis.geopackage.internal.FeatureTableWriter;
 import nl.veerkracht.gis.geopackage.internal.GeoPackageBinary;
 import nl.veerkracht.gis.geopackage.internal.GeoPackageFiles;
+import nl.veerkracht.gis.geopackage.internal.LayerStylesTable;
 import nl.veerkracht.gis.geopackage.internal.TableNames;
 
 /**
@@ -29,7 +30,9 @@ import nl.veerkracht.gis.geopackage.internal.TableNames;
  * BOOLEAN) and an R-tree spatial index (the {@code gpkg_rtree_index} extension). Geometries are written
  * two-dimensional. The primary key {@code fid} must be an integer: feature ids that are all distinct
  * integers are kept, otherwise (e.g. CBS ids such as {@code cbs_wijken_2017.2}) the rows are numbered 1, 2,
- * ... in feature order and the original ids are not stored.
+ * ... in feature order and the original ids are not stored. Layers written with
+ * {@link #writeStyled(Path, List, ProgressListener)} also get their styles in QGIS's {@code layer_styles}
+ * table.
  * <p>
  * The GeoPackage is built in a hidden temporary file beside the target and moved into place only when
  * complete, so a failed or cancelled write leaves the target as it was and nothing else behind.
@@ -51,6 +54,24 @@ public final class GeoPackageWriter {
 	 */
 	public void write(Path file, List<FeatureCollection> layers, ProgressListener progress)
 			throws DataSourceException {
+		writeStyled(file, layers.stream().map(layer -> new StyledTable(layer, List.of())).toList(), progress);
+	}
+
+	/**
+	 * Writes layers with their styles, replacing the file when it exists. The styles go into the
+	 * {@code layer_styles} table that QGIS reads (see {@link StyledTable}), each as a QGIS style (QML) and an
+	 * OGC SLD 1.0 document, so that QGIS opens every layer drawn as in the workbench; a GeoPackage without
+	 * any style gets no such table.
+	 *
+	 * @param file     the GeoPackage to write
+	 * @param layers   the layers with their styles, at least one
+	 * @param progress told the number of features written so far and the total, and asked whether to go on
+	 * @throws DataSourceException   when the file cannot be written; the message names the file and the
+	 *                               problem
+	 * @throws CancellationException when the listener cancelled; the target is then unchanged
+	 */
+	public void writeStyled(Path file, List<StyledTable> layers, ProgressListener progress)
+			throws DataSourceException {
 		Objects.requireNonNull(progress, "progress");
 		if (layers.isEmpty()) {
 			throw new DataSourceException(file, "there are no layers to write", null);
@@ -70,16 +91,20 @@ public final class GeoPackageWriter {
 		});
 	}
 
-	private static void writeAll(Path temporary, List<FeatureCollection> layers, ProgressListener listener)
+	private static void writeAll(Path temporary, List<StyledTable> layers, ProgressListener listener)
 			throws SQLException, IOException {
-		long total = layers.stream().mapToLong(FeatureCollection::size).sum();
+		long total = layers.stream().mapToLong(layer -> layer.features().size()).sum();
 		FeatureProgress progress = new FeatureProgress(listener, temporary, "Writing", total);
 		try (GeoPackage geoPackage = GeoPackageFiles.create(temporary)) {
 			FeatureTableWriter writer = new FeatureTableWriter(geoPackage,
 					new GeoPackageBinary(new GeometryFactory()));
-			TableNames tableNames = new TableNames(List.of());
-			for (FeatureCollection layer : layers) {
-				writer.write(layer, tableNames.unique(layer.getSchema().getName()), progress);
+			TableNames tableNames = new TableNames(List.of(LayerStylesTable.NAME));
+			LayerStylesTable styles = new LayerStylesTable(geoPackage.getConnection().getConnection());
+			for (StyledTable layer : layers) {
+				FeatureCollection features = layer.features();
+				String tableName = tableNames.unique(features.getSchema().getName());
+				String geometryColumn = writer.write(features, tableName, progress);
+				styles.add(features, tableName, geometryColumn, layer.styles());
 			}
 		}
 		progress.report();

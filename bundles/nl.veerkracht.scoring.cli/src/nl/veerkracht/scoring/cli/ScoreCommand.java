@@ -2,25 +2,17 @@ package nl.veerkracht.scoring.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import nl.veerkracht.cbs.data.CbsData;
 import nl.veerkracht.cbs.io.CbsImport;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataSourceException;
-import nl.veerkracht.gis.core.io.WarningSink;
-import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
-import nl.veerkracht.gis.geopackage.GeoPackageReader;
-import nl.veerkracht.gis.geopackage.GeoPackageWriter;
-import nl.veerkracht.gis.shapefile.ShapefileReader;
 import nl.veerkracht.scoring.IndicatorRegistry;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.engine.NormalisationMethod;
@@ -32,9 +24,10 @@ import nl.veerkracht.scoring.run.YearResult;
 
 /**
  * The score command: reads the KWB files and the boundary layer, runs {@link ScoringRun} for the chosen
- * year (default: the latest) and writes {@value #CSV} ({@link ScoresCsvWriter}) and {@value #GPKG} (the
- * {@link SignalMapLayer}) into the output directory. Both files are written into a temporary directory
- * beside the output directory first and moved into place only when both are complete, so a failure leaves
+ * year (default: the latest) and writes {@value #CSV} ({@link ScoresCsvWriter}) with its column types
+ * {@value #CSVT}, and {@value #GPKG} (the {@link SignalMapLayer}, styled for QGIS by
+ * {@link SignalMapGeoPackage}) into the output directory. All three files are written into a temporary directory
+ * beside the output directory first and moved into place only when all are complete, so a failure leaves
  * no partial output.
  */
 public final class ScoreCommand {
@@ -43,6 +36,10 @@ public final class ScoreCommand {
 	public static final String CSV = "scores.csv";
 	/** The name of the signal-map GeoPackage. */
 	public static final String GPKG = "signaleringskaart.gpkg";
+	/** The name of the column types of the scores table, for GDAL and QGIS. */
+	public static final String CSVT = "scores.csvt";
+	/** The files the command writes. */
+	public static final List<String> FILES = List.of(CSV, CSVT, GPKG);
 
 	private final IndicatorRegistry registry;
 	private final PrintStream log;
@@ -69,20 +66,9 @@ public final class ScoreCommand {
 	 */
 	public YearResult run(ScoreArguments arguments) throws DataSourceException, UsageException {
 		CbsData data = new CbsImport().readAll(arguments.kwbFiles());
-		FeatureCollection buurten = readBoundaries(arguments.boundaries());
-		ScoringRun run;
-		try {
-			run = ScoringRun.prepare(data, buurten, registry, arguments.gemeente(),
-					ScoringParameters.of(arguments.reference(), NormalisationMethod.Z_SCORE,
-							ScoringParameters.DEFAULT_MIN_COVERAGE));
-		} catch (IllegalArgumentException e) {
-			throw new UsageException("--kwb/--grenzen: " + e.getMessage());
-		}
-		int[] years = run.years();
-		int year = arguments.year().orElse(years[years.length - 1]);
-		if (Arrays.stream(years).noneMatch(y -> y == year)) {
-			throw new UsageException("--jaar: " + year + " is not in the KWB files, which hold " + Arrays.toString(years));
-		}
+		FeatureCollection buurten = BoundaryLayers.read(arguments.boundaries(), log);
+		ScoringRun run = prepare(data, buurten, registry, arguments);
+		int year = year(run, arguments);
 		YearResult result = run.score(year);
 		FeatureCollection layer = SignalMapLayer.build(run, result, buurten.getCrs());
 		write(arguments.out(), layer);
@@ -90,79 +76,64 @@ public final class ScoreCommand {
 		return result;
 	}
 
-	private FeatureCollection readBoundaries(Path file) throws DataSourceException {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		if (name.endsWith(".gpkg")) {
-			return first(file, new GeoPackageReader().read(file, (done, total) -> true), "the GeoPackage has no feature table");
-		}
-		if (name.endsWith(".geojson") || name.endsWith(".json")) {
-			return new GeoJsonReader().read(file);
-		}
-		WarningSink warnings = warning -> log.println("  grenzen: " + warning.message());
-		if (name.endsWith(".shp")) {
-			return new ShapefileReader().read(file, warnings, (done, total) -> true);
-		}
-		if (name.endsWith(".zip")) {
-			return first(file, new ShapefileReader().readZip(file, warnings, (done, total) -> true), "the archive has no shapefile");
-		}
-		throw new DataSourceException(file,
-				"--grenzen: not a GeoJSON (.geojson, .json), GeoPackage (.gpkg) or Shapefile (.shp, or a .zip of shapefiles)", null);
-	}
-
-	private static FeatureCollection first(Path file, List<FeatureCollection> layers, String none) throws DataSourceException {
-		if (layers.isEmpty()) {
-			throw new DataSourceException(file, none, null);
-		}
-		return layers.get(0);
-	}
-
 	private static void write(Path out, FeatureCollection layer) throws DataSourceException {
-		Path parent = out.getParent();
-		Path temporary;
+		OutputDirectory.write(out, FILES, temporary -> writeScores(temporary, out, layer));
+	}
+
+	/**
+	 * Writes {@value #CSV}, {@value #CSVT} and the styled {@value #GPKG} of a signal-map layer into a directory.
+	 *
+	 * @param directory where to write
+	 * @param out the output directory the files are meant for (named in errors)
+	 * @param layer the signal-map layer
+	 * @throws DataSourceException naming the file that cannot be written
+	 */
+	static void writeScores(Path directory, Path out, FeatureCollection layer) throws DataSourceException {
 		try {
-			temporary = Files.createTempDirectory(parent, ".veerkracht-score-");
+			ScoresCsvWriter.write(layer, directory.resolve(CSV));
+			ScoresCsvWriter.writeTypes(layer, directory.resolve(CSVT));
 		} catch (IOException e) {
-			throw new DataSourceException(parent, "cannot create a temporary directory (" + e.getMessage() + ")", e);
+			throw new DataSourceException(out.resolve(CSV), "cannot write (" + e.getMessage() + ")", e);
 		}
+		SignalMapGeoPackage.write(directory.resolve(GPKG), layer, (done, total) -> true);
+	}
+
+	/**
+	 * Prepares the scoring run of the arguments.
+	 *
+	 * @param data the CBS data
+	 * @param buurten the boundary layer
+	 * @param registry the indicators
+	 * @param arguments the arguments (gemeente, reference)
+	 * @return the run
+	 * @throws UsageException when the inputs do not fit together
+	 */
+	static ScoringRun prepare(CbsData data, FeatureCollection buurten, IndicatorRegistry registry, ScoreArguments arguments)
+			throws UsageException {
 		try {
-			try {
-				ScoresCsvWriter.write(layer, temporary.resolve(CSV));
-			} catch (IOException e) {
-				throw new DataSourceException(out.resolve(CSV), "cannot write (" + e.getMessage() + ")", e);
-			}
-			new GeoPackageWriter().write(temporary.resolve(GPKG), List.of(layer), (done, total) -> true);
-			moveIntoPlace(temporary, out);
-		} finally {
-			deleteQuietly(temporary);
+			return ScoringRun.prepare(data, buurten, registry, arguments.gemeente(),
+					ScoringParameters.of(arguments.reference(), NormalisationMethod.Z_SCORE,
+							ScoringParameters.DEFAULT_MIN_COVERAGE));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--kwb/--grenzen: " + e.getMessage());
 		}
 	}
 
-	private static void moveIntoPlace(Path temporary, Path out) throws DataSourceException {
-		try {
-			if (!Files.exists(out)) {
-				Files.move(temporary, out, StandardCopyOption.ATOMIC_MOVE);
-				return;
-			}
-			for (String name : List.of(CSV, GPKG)) {
-				Files.move(temporary.resolve(name), out.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-						StandardCopyOption.ATOMIC_MOVE);
-			}
-		} catch (IOException e) {
-			throw new DataSourceException(out, "cannot move the results into place (" + e.getMessage() + ")", e);
+	/**
+	 * Chooses the year to score.
+	 *
+	 * @param run the run
+	 * @param arguments the arguments
+	 * @return the year asked for, or the latest in the data
+	 * @throws UsageException when the year asked for is not in the data
+	 */
+	static int year(ScoringRun run, ScoreArguments arguments) throws UsageException {
+		int[] years = run.years();
+		int year = arguments.year().orElse(years[years.length - 1]);
+		if (Arrays.stream(years).noneMatch(y -> y == year)) {
+			throw new UsageException("--jaar: " + year + " is not in the KWB files, which hold " + Arrays.toString(years));
 		}
-	}
-
-	private static void deleteQuietly(Path directory) {
-		if (!Files.exists(directory)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(directory)) {
-			for (Path path : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		} catch (IOException e) {
-			directory.toFile().deleteOnExit();
-		}
+		return year;
 	}
 
 	private void report(ScoringRun run, YearResult result, Path out) {
@@ -179,6 +150,6 @@ public final class ScoreCommand {
 			log.println("  grens overgeslagen: " + skipped);
 		}
 		registry.problems().forEach(problem -> log.println("  indicator-plug-in: " + problem.message()));
-		log.println("  geschreven: " + out.resolve(CSV) + ", " + out.resolve(GPKG));
+		log.println("  geschreven: " + out.resolve(CSV) + " (met " + CSVT + "), " + out.resolve(GPKG));
 	}
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import nl.veerkracht.gis.core.feature.AttributeDescriptor;
+import nl.veerkracht.gis.core.feature.AttributeType;
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 
@@ -22,6 +23,9 @@ import nl.veerkracht.gis.core.feature.FeatureCollection;
  * decimal point and no thousands separator; a missing number is an empty field (never 0); booleans are
  * {@code true}/{@code false}; text fields containing a comma, quote or line break are quoted with
  * {@code "} and inner quotes doubled (RFC 4180).
+ * <p>
+ * Beside it, {@link #writeTypes} writes the companion {@code scores.csvt} that GDAL and QGIS read to type
+ * the columns instead of taking them all as text.
  */
 public final class ScoresCsvWriter {
 
@@ -49,6 +53,33 @@ public final class ScoresCsvWriter {
 				writer.write('\n');
 			}
 		}
+	}
+
+	/**
+	 * Writes the GDAL/QGIS column types of the layer's attributes as a {@code .csvt} file: one line with a quoted
+	 * type per column, in the order of {@link #write}: {@code "String"}, {@code "Integer"}, {@code "Real"} or
+	 * {@code "Integer(Boolean)"} (GDAL reads our {@code true}/{@code false} as such).
+	 *
+	 * @param layer the signal-map layer
+	 * @param file  the file to create or replace, named as the CSV file with {@code .csvt}
+	 * @throws IOException when the file cannot be written
+	 */
+	public static void writeTypes(FeatureCollection layer, Path file) throws IOException {
+		List<AttributeDescriptor> attributes = layer.getSchema().getAttributes();
+		StringBuilder line = new StringBuilder();
+		for (int a = 0; a < attributes.size(); a++) {
+			line.append(a > 0 ? "," : "").append('"').append(csvType(attributes.get(a).type())).append('"');
+		}
+		Files.writeString(file, line.append('\n'), StandardCharsets.UTF_8);
+	}
+
+	private static String csvType(AttributeType type) {
+		return switch (type) {
+			case STRING -> "String";
+			case INTEGER -> "Integer";
+			case REAL -> "Real";
+			case BOOLEAN -> "Integer(Boolean)";
+		};
 	}
 
 	/**

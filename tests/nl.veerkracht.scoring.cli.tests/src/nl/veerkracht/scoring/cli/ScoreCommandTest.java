@@ -75,6 +75,12 @@ class ScoreCommandTest {
 		assertTrue(first.getGeometry() != null && !first.getGeometry().isEmpty());
 		assertTrue(out.toString().contains("weggelaten: arbeidsparticipatie"), out.toString());
 		assertEquals(List.of(), leftovers());
+
+		List<String> types = List.of(Files.readString(target.resolve(ScoreCommand.CSVT)).strip().split(","));
+		assertEquals(header.size(), types.size(), "scores.csvt has a type per column");
+		assertEquals(List.of("\"String\"", "\"String\"", "\"String\"", "\"Integer\""), types.subList(0, 4));
+		assertEquals("\"Real\"", types.get(header.indexOf("kwetsbaarheid")));
+		assertEquals("\"Integer(Boolean)\"", types.get(header.indexOf("fragiel")));
 	}
 
 	@Test

@@ -61,9 +61,10 @@ public final class FeatureTableWriter {
 	 * @param layer     the layer
 	 * @param tableName the (unique) table name
 	 * @param progress  counts the features written
+	 * @return the name of the table's geometry column
 	 * @throws SQLException when the database refuses a statement
 	 */
-	public void write(FeatureCollection layer, String tableName, FeatureProgress progress) throws SQLException {
+	public String write(FeatureCollection layer, String tableName, FeatureProgress progress) throws SQLException {
 		SpatialReferenceSystem srs = SpatialReferenceSystems.getOrCreate(geoPackage, layer.getCrs());
 		List<String> attributeNames = layer.getSchema().getAttributes().stream().map(AttributeDescriptor::name)
 				.toList();
@@ -89,6 +90,7 @@ public final class FeatureTableWriter {
 		rtree.createRTreeIndex(table);
 		insertRows(layer, tableName, pkColumn, geometryColumn, (int) srs.getSrsId(), progress);
 		rtree.createAllTriggers(table);
+		return geometryColumn;
 	}
 
 	private void insertRows(FeatureCollection layer, String tableName, String pkColumn, String geometryColumn,
