@@ -27,6 +27,7 @@ import nl.veerkracht.gis.core.style.GraduatedStyle;
 import nl.veerkracht.gis.core.style.LabelStyle;
 import nl.veerkracht.gis.core.style.LayerStyle;
 import nl.veerkracht.gis.core.style.SimpleStyle;
+import nl.veerkracht.gis.core.style.SingleSymbolStyle;
 import nl.veerkracht.gis.core.style.classify.Classification;
 import nl.veerkracht.gis.core.style.classify.ClassificationMethod;
 import nl.veerkracht.gis.core.style.classify.ColorBrewerPalette;
@@ -84,6 +85,39 @@ class QgisOpensStyledGeoPackagesTest {
 		assertFeatureFills(file, "inwoners", graduated, second);
 		assertTrue(((Map<?, ?>) second.get("colours")).containsValue("#d3d3d3cc"),
 				"a buurt without inwoners is drawn in the geen-gegevens grey at opacity 0.8: " + second.get("colours"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void otherValuesAndMissingValuesAndPointsAreDrawnApartInQgis() throws Exception {
+		FeatureCollection soorten = wijken("overige");
+		CategorizedStyle withOther = new CategorizedStyle("soort",
+				List.of(new Category("woon", "wonen", BASE.withFill(new Color(0x1B, 0x9E, 0x77)))),
+				BASE.withFill(new Color(0x75, 0x70, 0xB3)), BASE.withFill(NoDataStyle.COLOUR), null);
+		FeatureSchema schema = new FeatureSchema("punten", List.of(new AttributeDescriptor("naam", AttributeType.STRING)));
+		List<Feature> points = List.of(
+				new Feature("1", FACTORY.createPoint(new Coordinate(91000, 436000)), schema, new Object[] { "a" }),
+				new Feature("2", FACTORY.createPoint(new Coordinate(92000, 436000)), schema, new Object[] { "b" }));
+		SingleSymbolStyle single = SingleSymbolStyle.of(new SimpleStyle(new Color(0xE7, 0x29, 0x8A), OUTLINE, 1.5f, 0.5, 9));
+		Path file = dir.resolve("overige.gpkg");
+		new GeoPackageWriter().writeStyled(file, List.of(StyledTable.of(soorten, withOther),
+				StyledTable.of(new FeatureCollection(schema, points, Crs.RD_NEW), single)), (done, total) -> true);
+
+		Map<String, Map<String, Object>> report = Qgis.styleReport(file, "overige", "punten");
+
+		Map<String, Object> categorized = report.get("overige");
+		assertEquals("categorizedSymbol", categorized.get("renderer"), categorized.toString());
+		assertClasses(withOther, categorized);
+		assertFeatureFills(file, "overige", withOther, categorized);
+		Map<?, ?> colours = (Map<?, ?>) categorized.get("colours");
+		assertEquals("#7570b3ff", colours.get("2"), "werken has no category: overige waarden");
+		assertEquals("#d3d3d3ff", colours.get("4"), "no soort: geen gegevens, not overige waarden");
+
+		Map<String, Object> marker = report.get("punten");
+		assertEquals("singleSymbol", marker.get("renderer"), marker.toString());
+		assertClasses(single, marker);
+		assertEquals("SimpleMarker", symbol(((List<Map<String, Object>>) marker.get("classes")).get(0)).get("layer"));
+		assertFeatureFills(file, "punten", single, marker);
 	}
 
 	/** Checks QGIS's classes against our legend: labels, fills (with opacity), outlines in pixels. */

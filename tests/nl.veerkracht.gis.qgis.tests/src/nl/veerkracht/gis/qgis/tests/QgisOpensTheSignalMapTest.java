@@ -78,6 +78,14 @@ class QgisOpensTheSignalMapTest {
 	}
 
 	@Test
+	void gdalReadsTheStyledSignalMapWithoutComplaint() throws IOException {
+		String info = OgrInfo.summary(out.resolve(ScoreCommand.GPKG));
+		assertTrue(info.contains("\nLayer name: layer_styles\n"), "the styles are an attribute table for GDAL: " + info);
+		assertTrue(info.contains("Geometry: Multi Polygon") || info.contains("Geometry: Polygon"), info);
+		assertTrue(!info.contains("Warning") && !info.contains("ERROR"), info);
+	}
+
+	@Test
 	void gdalReadsTheScoresWithTheColumnTypesOfTheCsvt() throws IOException {
 		List<String> header = List.of(Files.readAllLines(out.resolve(ScoreCommand.CSV)).get(0).split(","));
 		List<String> types = List.of(Files.readString(out.resolve(ScoreCommand.CSVT)).strip().split(","));
