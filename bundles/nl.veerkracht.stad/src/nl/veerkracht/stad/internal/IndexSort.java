@@ -59,25 +59,45 @@ final class IndexSort {
 	}
 
 	/**
-	 * @param values numbers, no NaN
-	 * @param count  how many of {@code values} to rank
-	 * @return per value its rank in descending order: 0 for the largest, equal values the same rank (a value and
-	 *         its rank order alike: {@code a > b} exactly when {@code rank(a) < rank(b)})
+	 * Orders positions by descending value, equal values by ascending id, with one primitive sort: the value's
+	 * bits (reversed) above the position in a long, the lowest bits of the value given up for the position; runs
+	 * whose kept bits are equal are then put in the exact order. The same order as a comparison sort, faster.
+	 *
+	 * @param values a value per position, &ge; 0, no NaN
+	 * @param ids    a distinct id per position
+	 * @param count  the positions in use
+	 * @return the positions in order
 	 */
-	static int[] descendingRanks(double[] values, int count) {
-		double[] sorted = java.util.Arrays.copyOf(values, count);
-		java.util.Arrays.sort(sorted);
-		int distinct = 0;
+	static int[] byDescendingValue(double[] values, long[] ids, int count) {
+		int positionBits = bits(count);
+		long[] keys = new long[count];
 		for (int k = 0; k < count; k++) {
-			if (k == 0 || Double.compare(sorted[k], sorted[distinct - 1]) != 0) {
-				sorted[distinct++] = sorted[k];
+			long reversed = Long.MAX_VALUE - Double.doubleToRawLongBits(values[k]);
+			keys[k] = (reversed >>> positionBits) << positionBits | k;
+		}
+		java.util.Arrays.sort(keys);
+		long positionMask = (1L << positionBits) - 1;
+		int[] order = new int[count];
+		for (int k = 0; k < count; k++) {
+			order[k] = (int) (keys[k] & positionMask);
+		}
+		IntComparator exact = (a, b) -> {
+			int byValue = Double.compare(values[b], values[a]);
+			return byValue != 0 ? byValue : Long.compare(ids[a], ids[b]);
+		};
+		for (int from = 0; from < count;) {
+			int to = from + 1;
+			while (to < count && keys[to] >>> positionBits == keys[from] >>> positionBits) {
+				to++;
 			}
+			if (to - from > 1) {
+				int[] run = java.util.Arrays.copyOfRange(order, from, to);
+				sort(run, run.length, exact);
+				System.arraycopy(run, 0, order, from, run.length);
+			}
+			from = to;
 		}
-		int[] ranks = new int[count];
-		for (int k = 0; k < count; k++) {
-			ranks[k] = distinct - 1 - java.util.Arrays.binarySearch(sorted, 0, distinct, values[k]);
-		}
-		return ranks;
+		return order;
 	}
 
 	/**

@@ -135,28 +135,18 @@ final class VacancyAllocator {
 		return cells.placements(groups, n);
 	}
 
-	/**
-	 * Orders buurten by descending weight, ties by ascending index: with the rank of the weight and the index
-	 * packed in one long, a primitive sort.
-	 */
+	/** Orders buurten by descending weight, ties by ascending index. */
 	private static void sortByWeight(int[] buurten, double[] weights) {
 		int count = buurten.length;
 		double[] values = new double[count];
-		int maxIndex = 0;
+		long[] ids = new long[count];
 		for (int k = 0; k < count; k++) {
 			values[k] = weights[buurten[k]];
-			maxIndex = Math.max(maxIndex, buurten[k]);
+			ids[k] = buurten[k];
 		}
-		int[] ranks = IndexSort.descendingRanks(values, count);
-		int indexBits = IndexSort.bits(maxIndex);
-		long[] keys = new long[count];
+		int[] order = IndexSort.byDescendingValue(values, ids, count);
 		for (int k = 0; k < count; k++) {
-			keys[k] = ((long) ranks[k] << indexBits) | buurten[k];
-		}
-		Arrays.sort(keys);
-		long mask = (1L << indexBits) - 1;
-		for (int k = 0; k < count; k++) {
-			buurten[k] = (int) (keys[k] & mask);
+			buurten[k] = (int) ids[order[k]];
 		}
 	}
 
@@ -197,35 +187,14 @@ final class VacancyAllocator {
 		 * @return the cells as {@code group << 32 | buurt}, ordered by descending fraction, then group, then buurt
 		 */
 		long[] byFractionGroupBuurt(int groups, int n) {
-			int[] ranks = IndexSort.descendingRanks(fraction, size);
-			int buurtBits = IndexSort.bits(n);
-			int groupBits = IndexSort.bits(groups);
-			long[] result = new long[size];
-			if (IndexSort.bits(size) + groupBits + buurtBits <= 63) {
-				// one primitive sort of (rank, group, buurt) packed in a long
-				for (int k = 0; k < size; k++) {
-					result[k] = (((long) ranks[k] << groupBits | group[k]) << buurtBits) | buurt[k];
-				}
-				Arrays.sort(result);
-				long buurtMask = (1L << buurtBits) - 1;
-				long groupMask = (1L << groupBits) - 1;
-				for (int k = 0; k < size; k++) {
-					long key = result[k];
-					result[k] = (key >>> buurtBits & groupMask) << 32 | (key & buurtMask);
-				}
-				return result;
-			}
-			int[] order = positions();
-			IndexSort.sort(order, size, (x, y) -> {
-				int byRank = Integer.compare(ranks[x], ranks[y]);
-				if (byRank != 0) {
-					return byRank;
-				}
-				int byGroup = Integer.compare(group[x], group[y]);
-				return byGroup != 0 ? byGroup : Integer.compare(buurt[x], buurt[y]);
-			});
+			long[] ids = new long[size];
 			for (int k = 0; k < size; k++) {
-				result[k] = (long) group[order[k]] << 32 | buurt[order[k]];
+				ids[k] = (long) group[k] << 32 | buurt[k]; // ascending ids: by group, then buurt
+			}
+			int[] order = IndexSort.byDescendingValue(fraction, ids, size);
+			long[] result = new long[size];
+			for (int k = 0; k < size; k++) {
+				result[k] = ids[order[k]];
 			}
 			return result;
 		}
