@@ -18,7 +18,9 @@ import nl.veerkracht.stad.internal.Trajectories;
  * Only the central run builds a {@link BuurtYear} per buurt and year (with attribution); the samples run the
  * same flows on primitive arrays ({@code Simulator.runArrays}), in parallel. The multipliers of all samples are
  * drawn first, in sample order, from one generator seeded with {@link SensitivitySpec#seed()}, and every sample
- * writes only its own cells, so the bands do not depend on the number of threads or their timing.
+ * writes only its own cells, so the bands do not depend on the number of threads or their timing. When the
+ * model has a {@link KwetsbaarheidProjection} every sample projects the kwetsbaarheid score too, which gives its
+ * band.
  */
 public final class SensitivityAnalysis {
 
@@ -50,16 +52,21 @@ public final class SensitivityAnalysis {
 		// per buurt and year the samples side by side: cell (b * years + t) * samples + k
 		double[] shares = new double[n * years * samples];
 		double[] indices = new double[n * years * samples];
+		KwetsbaarheidProjection projection = model.projection().orElse(null);
+		double[] kwetsbaarheid = projection == null ? null : new double[n * years * samples];
 		double[] dissimilarity = new double[years * samples];
 		double[] largest = new double[years * samples];
 		IntStream.range(0, samples).parallel().forEach(k -> {
-			Trajectories sample = new Simulator(input, scenario, varied[k], model.classifier(), false)
+			Trajectories sample = new Simulator(input, scenario, varied[k], model.classifier(), projection, false)
 					.runArrays(horizon);
 			for (int t = 0; t < years; t++) {
 				for (int b = 0; b < n; b++) {
 					int cell = (b * years + t) * samples + k;
 					shares[cell] = sample.vulnerableShare(t, b);
 					indices[cell] = sample.problemIndex(t, b);
+					if (kwetsbaarheid != null) {
+						kwetsbaarheid[cell] = sample.kwetsbaarheid(t, b);
+					}
 				}
 				dissimilarity[t * samples + k] = sample.dissimilarity(t);
 				largest[t * samples + k] = sample.largestShare(t);
@@ -67,17 +74,23 @@ public final class SensitivityAnalysis {
 		});
 		Map<String, Band[]> shareBands = new HashMap<>();
 		Map<String, Band[]> indexBands = new HashMap<>();
+		Map<String, Band[]> kwetsbaarheidBands = new HashMap<>();
 		for (int b = 0; b < n; b++) {
 			Band[] shareRow = new Band[years];
 			Band[] indexRow = new Band[years];
+			Band[] kwetsbaarheidRow = new Band[years];
 			for (int t = 0; t < years; t++) {
 				BuurtYear buurt = central.year(central.startYear() + t).get(b);
 				int from = (b * years + t) * samples;
 				shareRow[t] = band(shares, from, samples, buurt.vulnerableShare());
 				indexRow[t] = band(indices, from, samples, buurt.problemIndex());
+				if (kwetsbaarheid != null) {
+					kwetsbaarheidRow[t] = band(kwetsbaarheid, from, samples, buurt.kwetsbaarheid());
+				}
 			}
 			shareBands.put(codes.get(b), shareRow);
 			indexBands.put(codes.get(b), indexRow);
+			kwetsbaarheidBands.put(codes.get(b), kwetsbaarheidRow);
 		}
 		Band[] dissimilarityBands = new Band[years];
 		Band[] largestBands = new Band[years];
@@ -86,7 +99,8 @@ public final class SensitivityAnalysis {
 			dissimilarityBands[t] = band(dissimilarity, t * samples, samples, balance.dissimilarity());
 			largestBands[t] = band(largest, t * samples, samples, balance.largestShare());
 		}
-		return new SensitivityResult(central, shareBands, indexBands, dissimilarityBands, largestBands);
+		return new SensitivityResult(central, shareBands, indexBands, projection == null ? Map.of() : kwetsbaarheidBands,
+				dissimilarityBands, largestBands);
 	}
 
 	/** @return the parameters of every sample, drawn in sample order from the seeded generator */

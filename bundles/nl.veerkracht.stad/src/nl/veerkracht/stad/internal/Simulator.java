@@ -8,8 +8,10 @@ import java.util.Map;
 
 import nl.veerkracht.model.Handelingsperspectief;
 import nl.veerkracht.stad.BuurtStart;
+import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.stad.BuurtYear;
 import nl.veerkracht.stad.Cause;
+import nl.veerkracht.stad.KwetsbaarheidProjection;
 import nl.veerkracht.stad.ModelParameters;
 import nl.veerkracht.stad.PerspectiveMix;
 import nl.veerkracht.stad.Scenario;
@@ -59,6 +61,15 @@ public final class Simulator {
 	private int transferCount;
 	/** The allocation weights of one segment; reused. */
 	private final double[] weights;
+	/** The projection of the kwetsbaarheid score, or null; then the next fields are null too. */
+	private final KwetsbaarheidProjection.Batch projection;
+	/** Per buurt: start-year vulnerable share and corporation percentage, this year's ratio and shift, scores. */
+	private final double[] startShare;
+	private final double[] startCorporatie;
+	private final double[] ratio;
+	private final double[] shift;
+	private final double[] scores;
+	private final KwetsbaarheidProjection projectionClassifier;
 
 	/**
 	 * @param input      the start state
@@ -70,6 +81,19 @@ public final class Simulator {
 	 */
 	public Simulator(StadInput input, Scenario scenario, ModelParameters parameters, ShareClassifier classifier,
 			boolean attribute) {
+		this(input, scenario, parameters, classifier, null, attribute);
+	}
+
+	/**
+	 * @param input      the start state
+	 * @param scenario   the scenario
+	 * @param parameters the model parameters
+	 * @param classifier the class rule on the vulnerable share, used when there is no projection
+	 * @param projection the projection of the kwetsbaarheid score, or null for none
+	 * @param attribute  whether to attribute received households to their origin choice
+	 */
+	public Simulator(StadInput input, Scenario scenario, ModelParameters parameters, ShareClassifier classifier,
+			KwetsbaarheidProjection projection, boolean attribute) {
 		this.input = input;
 		this.parameters = parameters;
 		this.classifier = classifier;
@@ -78,6 +102,18 @@ public final class Simulator {
 		restructureFraction = new double[n];
 		copingEffort = new double[n];
 		weights = new double[n];
+		projectionClassifier = projection;
+		if (projection == null) {
+			this.projection = null;
+			startShare = startCorporatie = ratio = shift = scores = null;
+		} else {
+			this.projection = projection.batch(input.buurten().stream().map(BuurtStart::code).toList());
+			startShare = new double[n];
+			startCorporatie = new double[n];
+			ratio = new double[n];
+			shift = new double[n];
+			scores = new double[n];
+		}
 		turnover = parameters.turnover().toArray();
 		inflowShare = parameters.vulnerableInflowShare().toArray();
 		replacementShares = parameters.replacementShares().toArray();
@@ -275,6 +311,7 @@ public final class Simulator {
 	}
 
 	private List<BuurtYear> snapshot(int year, boolean measuresActive) {
+		project(!measuresActive);
 		List<BuurtYear> row = new ArrayList<>(states.size());
 		for (int b = 0; b < states.size(); b++) {
 			BuurtState state = states.get(b);
@@ -288,14 +325,17 @@ public final class Simulator {
 				dwellings[s] = state.dwellings[s];
 			}
 			Map<Cause, Double> attributed = state.attributedTotal();
+			double kwetsbaarheid = projection == null ? Double.NaN : scores[b];
+			Klasse klasse = projection == null ? classifier.classify(share) : parameterClass(kwetsbaarheid);
 			row.add(new BuurtYear(state.code, year, SegmentValues.of(dwellings), households, vulnerable, index,
-					classifier.classify(share), state.received, attributed));
+					klasse, state.received, attributed, kwetsbaarheid));
 		}
 		return row;
 	}
 
 	/** Writes the state of every buurt into year {@code t} of the arrays, computed as {@link #snapshot}. */
 	private void record(Trajectories result, int t, boolean measuresActive) {
+		project(!measuresActive);
 		int n = states.size();
 		for (int b = 0; b < n; b++) {
 			BuurtState state = states.get(b);
@@ -308,6 +348,37 @@ public final class Simulator {
 			double share = households == 0 ? Double.NaN : (double) vulnerable / households;
 			result.problemIndex[cell] = households == 0 ? Double.NaN
 					: parameters.problemIndex(share, measuresActive ? copingEffort[b] : 0);
+			result.kwetsbaarheid[cell] = projection == null ? Double.NaN : scores[b];
 		}
+	}
+
+	private Klasse parameterClass(double kwetsbaarheid) {
+		return projectionClassifier.classify(kwetsbaarheid);
+	}
+
+	/**
+	 * Projects the kwetsbaarheid score of every buurt in the current state into {@link #scores} (nothing without
+	 * a projection). In the start year the current shares become the start shares, so the ratio is exactly 1 and
+	 * the shift exactly 0 there.
+	 */
+	private void project(boolean startYear) {
+		if (projection == null) {
+			return;
+		}
+		int corporatie = Segment.CORPORATIE_HUUR.ordinal();
+		for (int b = 0; b < states.size(); b++) {
+			BuurtState state = states.get(b);
+			int households = BuurtState.sum(state.households);
+			int dwellings = BuurtState.sum(state.dwellings);
+			double share = households == 0 ? Double.NaN : (double) BuurtState.sum(state.vulnerable) / households;
+			double corporatiePercentage = dwellings == 0 ? 0 : 100.0 * state.dwellings[corporatie] / dwellings;
+			if (startYear) {
+				startShare[b] = share;
+				startCorporatie[b] = corporatiePercentage;
+			}
+			ratio[b] = households == 0 ? Double.NaN : startShare[b] > 0 ? share / startShare[b] : 1;
+			shift[b] = corporatiePercentage - startCorporatie[b];
+		}
+		projection.score(ratio, shift, scores);
 	}
 }

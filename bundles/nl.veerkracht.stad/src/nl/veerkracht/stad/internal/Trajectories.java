@@ -2,7 +2,7 @@ package nl.veerkracht.stad.internal;
 
 /**
  * The numbers of one run on primitive arrays, allocated once per run: per buurt and year the households, the
- * vulnerable households, the dwellings per segment and the expected-problem index, and per year the unplaced
+ * vulnerable households, the dwellings per segment, the expected-problem index and the projected kwetsbaarheid score (NaN without a projection), and per year the unplaced
  * households. Cell {@code t * buurten + b} is buurt {@code b} in year offset {@code t} (0 = the start year);
  * dwellings have {@link #SEGMENTS} values per cell. Filled by {@link Simulator#runArrays(int)}.
  */
@@ -17,6 +17,7 @@ public final class Trajectories {
 	final int[] vulnerable;
 	final int[] dwellings;
 	final double[] problemIndex;
+	final double[] kwetsbaarheid;
 	final int[] unplaced;
 
 	Trajectories(int buurten, int years) {
@@ -26,6 +27,7 @@ public final class Trajectories {
 		vulnerable = new int[buurten * years];
 		dwellings = new int[buurten * years * SEGMENTS];
 		problemIndex = new double[buurten * years];
+		kwetsbaarheid = new double[buurten * years];
 		unplaced = new int[years];
 	}
 
@@ -84,6 +86,15 @@ public final class Trajectories {
 	 */
 	public double problemIndex(int t, int b) {
 		return problemIndex[t * buurten + b];
+	}
+
+	/**
+	 * @param t year offset
+	 * @param b buurt index
+	 * @return the projected kwetsbaarheid score, NaN without a projection or when the buurt cannot be scored
+	 */
+	public double kwetsbaarheid(int t, int b) {
+		return kwetsbaarheid[t * buurten + b];
 	}
 
 	/**
