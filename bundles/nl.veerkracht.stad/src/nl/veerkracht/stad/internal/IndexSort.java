@@ -90,7 +90,7 @@ final class IndexSort {
 			while (to < count && keys[to] >>> positionBits == keys[from] >>> positionBits) {
 				to++;
 			}
-			if (to - from > 1) {
+			if (to - from > 1 && !inOrder(order, from, to, exact)) {
 				int[] run = java.util.Arrays.copyOfRange(order, from, to);
 				sort(run, run.length, exact);
 				System.arraycopy(run, 0, order, from, run.length);
@@ -98,6 +98,16 @@ final class IndexSort {
 			from = to;
 		}
 		return order;
+	}
+
+	/** @return whether the positions from {@code from} to {@code to} are already in the order */
+	private static boolean inOrder(int[] positions, int from, int to, IntComparator comparator) {
+		for (int k = from + 1; k < to; k++) {
+			if (comparator.compare(positions[k - 1], positions[k]) > 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
