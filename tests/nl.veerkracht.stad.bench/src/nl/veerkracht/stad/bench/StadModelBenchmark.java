@@ -58,7 +58,7 @@ class StadModelBenchmark {
 
 	private static final int HORIZON = 15;
 	private static final int SAMPLES = 100;
-	private static final int ROUNDS = 7;
+	private static final int ROUNDS = 15;
 	private static final int START_YEAR = 2024;
 	/** CBS marks a missing or secret figure with a negative code (-99995, -99997, -99999997, ...). */
 	private static final double CBS_MISSING_BELOW = 0;
