@@ -39,7 +39,7 @@ public final class ScenarioComparison {
 		}
 		progress.begin("Stadsbalans berekenen", scenarios.size());
 		SensitivityAnalysis sensitivity = new SensitivityAnalysis(model, spec);
-		WaterbedAnalysis waterbed = new WaterbedAnalysis(model.classifier());
+		WaterbedAnalysis waterbed = new WaterbedAnalysis(model.classifier(), model.projection().orElse(null));
 		List<ScenarioOutcome> outcomes = new ArrayList<>();
 		SimulationResult baseline = null;
 		for (Scenario scenario : scenarios) {

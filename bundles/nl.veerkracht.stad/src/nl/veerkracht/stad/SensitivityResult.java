@@ -10,11 +10,18 @@ public final class SensitivityResult {
 	private final SimulationResult central;
 	private final Map<String, Band[]> shareBands;
 	private final Map<String, Band[]> problemIndexBands;
+	private final Map<String, Band[]> kwetsbaarheidBands;
 	private final Band[] dissimilarityBands;
 	private final Band[] largestShareBands;
 
 	SensitivityResult(SimulationResult central, Map<String, Band[]> shareBands, Map<String, Band[]> problemIndexBands,
 			Band[] dissimilarityBands, Band[] largestShareBands) {
+		this(central, shareBands, problemIndexBands, Map.of(), dissimilarityBands, largestShareBands);
+	}
+
+	SensitivityResult(SimulationResult central, Map<String, Band[]> shareBands, Map<String, Band[]> problemIndexBands,
+			Map<String, Band[]> kwetsbaarheidBands, Band[] dissimilarityBands, Band[] largestShareBands) {
+		this.kwetsbaarheidBands = Map.copyOf(kwetsbaarheidBands);
 		this.central = central;
 		this.shareBands = Map.copyOf(shareBands);
 		this.problemIndexBands = Map.copyOf(problemIndexBands);
@@ -43,6 +50,21 @@ public final class SensitivityResult {
 	 */
 	public Band problemIndex(String code, int year) {
 		return bands(problemIndexBands, code)[year - central.startYear()];
+	}
+
+	/**
+	 * @param code a buurt code
+	 * @param year a year of the run
+	 * @return the band of that buurt's projected kwetsbaarheid score ({@link BuurtYear#kwetsbaarheid()}); all NaN
+	 *         when the model has no {@link KwetsbaarheidProjection} or the engine cannot score the buurt
+	 */
+	public Band kwetsbaarheid(String code, int year) {
+		if (kwetsbaarheidBands.isEmpty()) {
+			bands(shareBands, code);
+			central.balance(year);
+			return new Band(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+		}
+		return bands(kwetsbaarheidBands, code)[year - central.startYear()];
 	}
 
 	/**

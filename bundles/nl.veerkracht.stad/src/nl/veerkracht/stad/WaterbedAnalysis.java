@@ -19,10 +19,24 @@ import nl.veerkracht.scoring.engine.Klasse;
 public final class WaterbedAnalysis {
 
 	private final ShareClassifier classifier;
+	private final KwetsbaarheidProjection projection;
 
-	/** @param classifier the class rule used for both runs */
+	/** @param classifier the class rule used for both runs (runs without a projection) */
 	public WaterbedAnalysis(ShareClassifier classifier) {
+		this(classifier, null);
+	}
+
+	/**
+	 * For runs of a model with a projection ({@link StadModel#withProjection}): the class of a buurt is its
+	 * projected kwetsbaarheid class, and the share without the households from elsewhere (rule 3) is projected
+	 * the same way (the stock of that year, the share lowered by the attributed households).
+	 *
+	 * @param classifier the class rule on the share, used when {@code projection} is null
+	 * @param projection the projection both runs were made with, or null
+	 */
+	public WaterbedAnalysis(ShareClassifier classifier, KwetsbaarheidProjection projection) {
 		this.classifier = classifier;
+		this.projection = projection;
 	}
 
 	/**
@@ -47,12 +61,26 @@ public final class WaterbedAnalysis {
 					continue;
 				}
 				double withoutElsewhere = (buurt.vulnerable() - buurt.attributedTotal()) / buurt.households();
-				if (!ShareClassifier.worse(classifier.classify(withoutElsewhere), before)) {
+				Klasse without = projection == null ? classifier.classify(withoutElsewhere)
+						: projectedClass(scenario.buurt(buurt.code(), scenario.startYear()), buurt, withoutElsewhere);
+				if (!ShareClassifier.worse(without, before)) {
 					effects.add(new WaterbedEffect(buurt.code(), year, before, buurt.klasse(), sorted(buurt.received())));
 				}
 			}
 		}
 		return effects;
+	}
+
+	private Klasse projectedClass(BuurtYear start, BuurtYear buurt, double share) {
+		double startShare = start.vulnerableShare();
+		double ratio = startShare > 0 ? share / startShare : 1;
+		double shift = corporatiePercentage(buurt) - corporatiePercentage(start);
+		return projection.classify(projection.score(buurt.code(), ratio, shift));
+	}
+
+	private static double corporatiePercentage(BuurtYear buurt) {
+		double total = buurt.dwellings().total();
+		return total == 0 ? 0 : 100.0 * buurt.dwellings().get(Segment.CORPORATIE_HUUR) / total;
 	}
 
 	private static Map<Cause, Integer> sorted(Map<Cause, Integer> causes) {

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.veerkracht.model.Handelingsperspectief;
 import nl.veerkracht.stad.BuurtStart;
 import nl.veerkracht.stad.Cause;
 import nl.veerkracht.stad.ModelParameters;
 import nl.veerkracht.stad.Segment;
-import nl.veerkracht.stad.SegmentValues;
 
 /**
  * The mutable stock of one buurt during a simulation: dwellings, households and vulnerable households per
@@ -43,7 +43,9 @@ final class BuurtState {
 		double[] stock = start.dwellings().toArray();
 		for (int s = 0; s < SEGMENTS; s++) {
 			dwellings[s] = (int) stock[s];
-			attributed.add(new LinkedHashMap<>());
+			if (attribute) {
+				attributed.add(new LinkedHashMap<>());
+			}
 		}
 		int[] spread = LargestRemainder.apportion(start.households(), stock, dwellings);
 		System.arraycopy(spread, 0, households, 0, SEGMENTS);
@@ -93,31 +95,31 @@ final class BuurtState {
 	 * Households move out at the segment turnover; what is left empty is this year's vacancies, filled with the
 	 * segment's vulnerable inflow share.
 	 *
-	 * @param turnover       moving-out rate per segment
-	 * @param inflowShare    vulnerable share of the inflow per segment
+	 * @param turnover    moving-out rate per segment, in {@link Segment#ordinal()} order
+	 * @param inflowShare vulnerable share of the inflow per segment, in the same order
 	 */
-	void moveOut(SegmentValues turnover, SegmentValues inflowShare) {
-		for (Segment segment : Segment.values()) {
-			int s = segment.ordinal();
-			int leaving = (int) Math.round(turnover.get(segment) * households[s]);
+	void moveOut(double[] turnover, double[] inflowShare) {
+		for (int s = 0; s < SEGMENTS; s++) {
+			int leaving = (int) Math.round(turnover[s] * households[s]);
 			int vulnerableLeaving = households[s] == 0 ? 0
 					: (int) Math.round((double) leaving * vulnerable[s] / households[s]);
 			shrinkAttributed(s, leaving);
 			households[s] -= leaving;
 			vulnerable[s] -= vulnerableLeaving;
 			vacancies[s] = dwellings[s] - households[s];
-			vulnerableInflow[s] = (int) Math.round(vacancies[s] * inflowShare.get(segment));
+			vulnerableInflow[s] = (int) Math.round(vacancies[s] * inflowShare[s]);
 		}
 	}
 
 	/**
 	 * Vulnerable households from a choice elsewhere take vacancies here.
 	 *
-	 * @param s     the segment
-	 * @param cause the choice
-	 * @param count the households
+	 * @param s           the segment
+	 * @param origin      the buurt that made the choice
+	 * @param perspective the choice
+	 * @param count       the households
 	 */
-	void receive(int s, Cause cause, int count) {
+	void receive(int s, String origin, Handelingsperspectief perspective, int count) {
 		if (count == 0) {
 			return;
 		}
@@ -125,6 +127,7 @@ final class BuurtState {
 		if (!attribute) {
 			return;
 		}
+		Cause cause = new Cause(origin, perspective);
 		received.merge(cause, count, Integer::sum);
 		attributed.get(s).merge(cause, (double) count, Double::sum);
 	}
@@ -148,7 +151,7 @@ final class BuurtState {
 	}
 
 	private void shrinkAttributed(int s, int leaving) {
-		if (leaving == 0 || households[s] == 0 || attributed.get(s).isEmpty()) {
+		if (!attribute || leaving == 0 || households[s] == 0 || attributed.get(s).isEmpty()) {
 			return;
 		}
 		double keep = 1 - (double) leaving / households[s];

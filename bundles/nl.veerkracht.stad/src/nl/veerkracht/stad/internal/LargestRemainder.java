@@ -1,12 +1,14 @@
 package nl.veerkracht.stad.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Splits a whole number of households over recipients in proportion to weights, to the household: the shares
  * are rounded down and the households left over go to the largest remainders (ties to the lower index). Each
  * recipient may have a capacity; what a full recipient cannot take is split again over the others. Deterministic.
+ * <p>
+ * One round costs O(n log n) in the open recipients (the largest remainders are found by sorting a copy of the
+ * remainders, not by a scan per household left over), so a city of thousands of buurten splits quickly.
  */
 public final class LargestRemainder {
 
@@ -23,52 +25,78 @@ public final class LargestRemainder {
 	public static int[] apportion(int total, double[] weights, int[] caps) {
 		int[] result = new int[weights.length];
 		int remaining = total;
-		List<Integer> open = new ArrayList<>();
+		int[] open = new int[weights.length];
+		int openCount = 0;
 		for (int i = 0; i < weights.length; i++) {
 			if (weights[i] > 0 && (caps == null || caps[i] > 0)) {
-				open.add(i);
+				open[openCount++] = i;
 			}
 		}
-		while (remaining > 0 && !open.isEmpty()) {
+		int[] share = new int[openCount];
+		double[] remainder = new double[openCount];
+		while (remaining > 0 && openCount > 0) {
 			double weightSum = 0;
-			for (int i : open) {
-				weightSum += weights[i];
+			for (int k = 0; k < openCount; k++) {
+				weightSum += weights[open[k]];
 			}
-			int[] share = new int[open.size()];
-			double[] remainder = new double[open.size()];
 			int assigned = 0;
-			for (int k = 0; k < open.size(); k++) {
-				double quota = remaining * weights[open.get(k)] / weightSum;
+			for (int k = 0; k < openCount; k++) {
+				double quota = remaining * weights[open[k]] / weightSum;
 				share[k] = (int) Math.floor(quota);
 				remainder[k] = quota - share[k];
 				assigned += share[k];
 			}
-			for (int extra = remaining - assigned; extra > 0; extra--) {
-				int best = 0;
-				for (int k = 1; k < open.size(); k++) {
-					if (remainder[k] > remainder[best]) {
-						best = k;
-					}
-				}
-				share[best]++;
-				remainder[best] = -1;
-			}
-			List<Integer> stillOpen = new ArrayList<>();
-			for (int k = 0; k < open.size(); k++) {
-				int i = open.get(k);
+			giveToLargestRemainders(share, remainder, openCount, remaining - assigned);
+			int stillOpen = 0;
+			for (int k = 0; k < openCount; k++) {
+				int i = open[k];
 				int room = caps == null ? Integer.MAX_VALUE : caps[i] - result[i];
 				int take = Math.min(share[k], room);
 				result[i] += take;
 				remaining -= take;
 				if (take < room) {
-					stillOpen.add(i);
+					open[stillOpen++] = i;
 				}
 			}
-			if (stillOpen.size() == open.size() && remaining > 0) {
+			if (stillOpen == openCount && remaining > 0) {
 				throw new IllegalStateException("apportioning did not progress");
 			}
-			open = stillOpen;
+			openCount = stillOpen;
 		}
 		return result;
+	}
+
+	/**
+	 * Adds one to the {@code extra} largest remainders, ties to the lower position: everything above the
+	 * {@code extra}-th largest remainder, then positions with exactly that remainder in ascending order.
+	 */
+	private static void giveToLargestRemainders(int[] share, double[] remainder, int count, int extra) {
+		if (extra <= 0) {
+			return;
+		}
+		if (extra >= count) {
+			// only through rounding error: everyone gets one, the first position the rest
+			for (int k = 0; k < count; k++) {
+				share[k]++;
+			}
+			share[0] += extra - count;
+			return;
+		}
+		double[] sorted = Arrays.copyOf(remainder, count);
+		Arrays.sort(sorted);
+		double threshold = sorted[count - extra];
+		int above = 0;
+		for (int k = 0; k < count; k++) {
+			if (remainder[k] > threshold) {
+				share[k]++;
+				above++;
+			}
+		}
+		for (int k = 0, atThreshold = extra - above; k < count && atThreshold > 0; k++) {
+			if (remainder[k] == threshold) {
+				share[k]++;
+				atThreshold--;
+			}
+		}
 	}
 }

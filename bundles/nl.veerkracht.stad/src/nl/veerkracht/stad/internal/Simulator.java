@@ -1,13 +1,17 @@
 package nl.veerkracht.stad.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import nl.veerkracht.model.Handelingsperspectief;
 import nl.veerkracht.stad.BuurtStart;
+import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.stad.BuurtYear;
 import nl.veerkracht.stad.Cause;
+import nl.veerkracht.stad.KwetsbaarheidProjection;
 import nl.veerkracht.stad.ModelParameters;
 import nl.veerkracht.stad.PerspectiveMix;
 import nl.veerkracht.stad.Scenario;
@@ -38,6 +42,8 @@ import nl.veerkracht.stad.StockChange;
  */
 public final class Simulator {
 
+	private static final int SEGMENTS = Segment.values().length;
+
 	private final StadInput input;
 	private final ModelParameters parameters;
 	private final ShareClassifier classifier;
@@ -45,8 +51,25 @@ public final class Simulator {
 	private final double[] redirectFraction;
 	private final double[] restructureFraction;
 	private final double[] copingEffort;
+	private final double[] turnover;
+	private final double[] inflowShare;
+	private final double[] replacementShares;
 	/** The scenario's explicit stock changes per buurt index, in scenario order. */
 	private final List<List<StockChange>> stockChanges = new ArrayList<>();
+	/** This year's transfers: origin, segment, perspective ordinal, households; reused from year to year. */
+	private int[] transfers = new int[4 * 64];
+	private int transferCount;
+	/** The allocation weights of one segment; reused. */
+	private final double[] weights;
+	/** The projection of the kwetsbaarheid score, or null; then the next fields are null too. */
+	private final KwetsbaarheidProjection.Batch projection;
+	/** Per buurt: start-year vulnerable share and corporation percentage, this year's ratio and shift, scores. */
+	private final double[] startShare;
+	private final double[] startCorporatie;
+	private final double[] ratio;
+	private final double[] shift;
+	private final double[] scores;
+	private final KwetsbaarheidProjection projectionClassifier;
 
 	/**
 	 * @param input      the start state
@@ -58,6 +81,19 @@ public final class Simulator {
 	 */
 	public Simulator(StadInput input, Scenario scenario, ModelParameters parameters, ShareClassifier classifier,
 			boolean attribute) {
+		this(input, scenario, parameters, classifier, null, attribute);
+	}
+
+	/**
+	 * @param input      the start state
+	 * @param scenario   the scenario
+	 * @param parameters the model parameters
+	 * @param classifier the class rule on the vulnerable share, used when there is no projection
+	 * @param projection the projection of the kwetsbaarheid score, or null for none
+	 * @param attribute  whether to attribute received households to their origin choice
+	 */
+	public Simulator(StadInput input, Scenario scenario, ModelParameters parameters, ShareClassifier classifier,
+			KwetsbaarheidProjection projection, boolean attribute) {
 		this.input = input;
 		this.parameters = parameters;
 		this.classifier = classifier;
@@ -65,6 +101,22 @@ public final class Simulator {
 		redirectFraction = new double[n];
 		restructureFraction = new double[n];
 		copingEffort = new double[n];
+		weights = new double[n];
+		projectionClassifier = projection;
+		if (projection == null) {
+			this.projection = null;
+			startShare = startCorporatie = ratio = shift = scores = null;
+		} else {
+			this.projection = projection.batch(input.buurten().stream().map(BuurtStart::code).toList());
+			startShare = new double[n];
+			startCorporatie = new double[n];
+			ratio = new double[n];
+			shift = new double[n];
+			scores = new double[n];
+		}
+		turnover = parameters.turnover().toArray();
+		inflowShare = parameters.vulnerableInflowShare().toArray();
+		replacementShares = parameters.replacementShares().toArray();
 		for (int b = 0; b < n; b++) {
 			BuurtStart start = input.buurten().get(b);
 			states.add(new BuurtState(start, parameters, attribute));
@@ -74,14 +126,26 @@ public final class Simulator {
 			restructureFraction[b] = parameters.intensities().value(Handelingsperspectief.WONINGPROGRAMMA,
 					mix.intensity(Handelingsperspectief.WONINGPROGRAMMA));
 			copingEffort[b] = parameters.intensities().copingEffort(mix);
-			stockChanges.add(new ArrayList<>());
+			stockChanges.add(List.of());
 		}
-		for (StockChange change : scenario.stockChanges()) {
-			stockChanges.get(input.indexOf(change.buurtCode())).add(change);
+		if (!scenario.stockChanges().isEmpty()) {
+			Map<String, Integer> index = new HashMap<>();
+			for (int b = 0; b < n; b++) {
+				index.put(input.buurten().get(b).code(), b);
+			}
+			for (StockChange change : scenario.stockChanges()) {
+				int b = index.get(change.buurtCode());
+				if (stockChanges.get(b).isEmpty()) {
+					stockChanges.set(b, new ArrayList<>());
+				}
+				stockChanges.get(b).add(change);
+			}
 		}
 	}
 
 	/**
+	 * Runs with a record object per buurt and year (the central run).
+	 *
 	 * @param horizon years to simulate
 	 * @return per year (the start year first) the state of every buurt, and the unplaced households per year
 	 */
@@ -98,6 +162,23 @@ public final class Simulator {
 	}
 
 	/**
+	 * Runs the same flows as {@link #run(int)} but records only numbers, in primitive arrays allocated once (the
+	 * sensitivity samples): no record objects, no classes, no attribution.
+	 *
+	 * @param horizon years to simulate
+	 * @return the households, vulnerable households, dwellings and expected-problem index of every buurt and year
+	 */
+	public Trajectories runArrays(int horizon) {
+		Trajectories result = new Trajectories(states.size(), horizon + 1);
+		record(result, 0, false);
+		for (int t = 1; t <= horizon; t++) {
+			result.unplaced[t] = step(input.startYear() + t);
+			record(result, t, true);
+		}
+		return result;
+	}
+
+	/**
 	 * The outcome of {@link Simulator#run}.
 	 *
 	 * @param years    per year, the state of each buurt in input order
@@ -107,30 +188,29 @@ public final class Simulator {
 	}
 
 	private int step(int year) {
-		List<Transfer> transfers = new ArrayList<>();
+		transferCount = 0;
 		for (int b = 0; b < states.size(); b++) {
-			changeStock(b, year, transfers);
+			changeStock(b, year);
 		}
 		for (BuurtState state : states) {
-			state.moveOut(parameters.turnover(), parameters.vulnerableInflowShare());
+			state.moveOut(turnover, inflowShare);
 		}
 		for (int b = 0; b < states.size(); b++) {
+			if (redirectFraction[b] == 0) {
+				continue; // Math.round(0 * inflow) is 0: nothing redirected
+			}
 			BuurtState state = states.get(b);
-			for (int s = 0; s < Segment.values().length; s++) {
+			for (int s = 0; s < SEGMENTS; s++) {
 				int redirected = (int) Math.round(redirectFraction[b] * state.vulnerableInflow[s]);
 				if (redirected > 0) {
 					state.vulnerableInflow[s] -= redirected;
-					transfers.add(new Transfer(b, s, new Cause(state.code, Handelingsperspectief.HERPOSITIONERING), redirected));
+					addTransfer(b, s, Handelingsperspectief.HERPOSITIONERING, redirected);
 				}
 			}
 		}
 		int unplaced = 0;
-		for (int s = 0; s < Segment.values().length; s++) {
-			int segment = s;
-			List<Transfer> ofSegment = transfers.stream().filter(t -> t.segment() == segment).toList();
-			if (!ofSegment.isEmpty()) {
-				unplaced += allocateElsewhere(s, ofSegment);
-			}
+		for (int s = 0; s < SEGMENTS; s++) {
+			unplaced += allocateElsewhere(s);
 		}
 		for (BuurtState state : states) {
 			state.moveIn();
@@ -138,13 +218,13 @@ public final class Simulator {
 		return unplaced;
 	}
 
-	private void changeStock(int b, int year, List<Transfer> transfers) {
+	private void changeStock(int b, int year) {
 		BuurtState state = states.get(b);
 		int corporatie = Segment.CORPORATIE_HUUR.ordinal();
 		int restructured = (int) Math.round(restructureFraction[b] * state.dwellings[corporatie]);
 		if (restructured > 0) {
-			displace(b, corporatie, state.demolish(corporatie, restructured), transfers);
-			int[] replacement = LargestRemainder.apportion(restructured, parameters.replacementShares().toArray(), null);
+			displace(b, corporatie, state.demolish(corporatie, restructured));
+			int[] replacement = LargestRemainder.apportion(restructured, replacementShares, null);
 			for (int s = 0; s < replacement.length; s++) {
 				state.dwellings[s] += replacement[s];
 			}
@@ -155,37 +235,66 @@ public final class Simulator {
 				if (change.delta() > 0) {
 					state.dwellings[s] += change.delta();
 				} else {
-					displace(b, s, state.demolish(s, -change.delta()), transfers);
+					displace(b, s, state.demolish(s, -change.delta()));
 				}
 			}
 		}
 	}
 
-	private void displace(int b, int s, int vulnerable, List<Transfer> transfers) {
+	private void displace(int b, int s, int vulnerable) {
 		if (vulnerable > 0) {
-			transfers.add(new Transfer(b, s, new Cause(states.get(b).code, Handelingsperspectief.WONINGPROGRAMMA), vulnerable));
+			addTransfer(b, s, Handelingsperspectief.WONINGPROGRAMMA, vulnerable);
 		}
 	}
 
+	private void addTransfer(int origin, int segment, Handelingsperspectief perspective, int households) {
+		if (4 * transferCount == transfers.length) {
+			transfers = Arrays.copyOf(transfers, 2 * transfers.length);
+		}
+		int at = 4 * transferCount++;
+		transfers[at] = origin;
+		transfers[at + 1] = segment;
+		transfers[at + 2] = perspective.ordinal();
+		transfers[at + 3] = households;
+	}
+
 	/**
-	 * Places the households of all transfers of one segment jointly.
+	 * Places the households of all this year's transfers of one segment jointly, in the order they were made.
 	 *
 	 * @return the households that found no vacancy anywhere
 	 */
-	private int allocateElsewhere(int s, List<Transfer> transfers) {
-		double[] weights = new double[states.size()];
+	private int allocateElsewhere(int s) {
+		int groups = 0;
+		for (int k = 0; k < transferCount; k++) {
+			if (transfers[4 * k + 1] == s) {
+				groups++;
+			}
+		}
+		if (groups == 0) {
+			return 0;
+		}
+		int[] origins = new int[groups];
+		int[] households = new int[groups];
+		Handelingsperspectief[] perspectives = new Handelingsperspectief[groups];
+		for (int k = 0, g = 0; k < transferCount; k++) {
+			if (transfers[4 * k + 1] == s) {
+				origins[g] = transfers[4 * k];
+				perspectives[g] = Handelingsperspectief.VALUES.get(transfers[4 * k + 2]);
+				households[g] = transfers[4 * k + 3];
+				g++;
+			}
+		}
 		for (int c = 0; c < states.size(); c++) {
 			weights[c] = states.get(c).vacancies[s] * (1 - redirectFraction[c]);
 		}
-		int[] origins = transfers.stream().mapToInt(Transfer::origin).toArray();
-		int[] households = transfers.stream().mapToInt(Transfer::households).toArray();
 		VacancyAllocator.Placement[] placements = new VacancyAllocator(weights).allocate(origins, households,
 				c -> states.get(c).room(s));
 		int[] left = households.clone();
 		for (int g = 0; g < placements.length; g++) {
 			VacancyAllocator.Placement placement = placements[g];
+			String origin = states.get(origins[g]).code;
 			for (int k = 0; k < placement.buurten().length; k++) {
-				states.get(placement.buurten()[k]).receive(s, transfers.get(g).cause(), placement.counts()[k]);
+				states.get(placement.buurten()[k]).receive(s, origin, perspectives[g], placement.counts()[k]);
 				left[g] -= placement.counts()[k];
 			}
 		}
@@ -202,6 +311,7 @@ public final class Simulator {
 	}
 
 	private List<BuurtYear> snapshot(int year, boolean measuresActive) {
+		project(!measuresActive);
 		List<BuurtYear> row = new ArrayList<>(states.size());
 		for (int b = 0; b < states.size(); b++) {
 			BuurtState state = states.get(b);
@@ -215,13 +325,60 @@ public final class Simulator {
 				dwellings[s] = state.dwellings[s];
 			}
 			Map<Cause, Double> attributed = state.attributedTotal();
+			double kwetsbaarheid = projection == null ? Double.NaN : scores[b];
+			Klasse klasse = projection == null ? classifier.classify(share) : parameterClass(kwetsbaarheid);
 			row.add(new BuurtYear(state.code, year, SegmentValues.of(dwellings), households, vulnerable, index,
-					classifier.classify(share), state.received, attributed));
+					klasse, state.received, attributed, kwetsbaarheid));
 		}
 		return row;
 	}
 
-	/** Vulnerable households that must take a vacancy outside their origin buurt, because of a choice there. */
-	private record Transfer(int origin, int segment, Cause cause, int households) {
+	/** Writes the state of every buurt into year {@code t} of the arrays, computed as {@link #snapshot}. */
+	private void record(Trajectories result, int t, boolean measuresActive) {
+		project(!measuresActive);
+		int n = states.size();
+		for (int b = 0; b < n; b++) {
+			BuurtState state = states.get(b);
+			int households = BuurtState.sum(state.households);
+			int vulnerable = BuurtState.sum(state.vulnerable);
+			int cell = t * n + b;
+			result.households[cell] = households;
+			result.vulnerable[cell] = vulnerable;
+			System.arraycopy(state.dwellings, 0, result.dwellings, cell * SEGMENTS, SEGMENTS);
+			double share = households == 0 ? Double.NaN : (double) vulnerable / households;
+			result.problemIndex[cell] = households == 0 ? Double.NaN
+					: parameters.problemIndex(share, measuresActive ? copingEffort[b] : 0);
+			result.kwetsbaarheid[cell] = projection == null ? Double.NaN : scores[b];
+		}
+	}
+
+	private Klasse parameterClass(double kwetsbaarheid) {
+		return projectionClassifier.classify(kwetsbaarheid);
+	}
+
+	/**
+	 * Projects the kwetsbaarheid score of every buurt in the current state into {@link #scores} (nothing without
+	 * a projection). In the start year the current shares become the start shares, so the ratio is exactly 1 and
+	 * the shift exactly 0 there.
+	 */
+	private void project(boolean startYear) {
+		if (projection == null) {
+			return;
+		}
+		int corporatie = Segment.CORPORATIE_HUUR.ordinal();
+		for (int b = 0; b < states.size(); b++) {
+			BuurtState state = states.get(b);
+			int households = BuurtState.sum(state.households);
+			int dwellings = BuurtState.sum(state.dwellings);
+			double share = households == 0 ? Double.NaN : (double) BuurtState.sum(state.vulnerable) / households;
+			double corporatiePercentage = dwellings == 0 ? 0 : 100.0 * state.dwellings[corporatie] / dwellings;
+			if (startYear) {
+				startShare[b] = share;
+				startCorporatie[b] = corporatiePercentage;
+			}
+			ratio[b] = households == 0 ? Double.NaN : startShare[b] > 0 ? share / startShare[b] : 1;
+			shift[b] = corporatiePercentage - startCorporatie[b];
+		}
+		projection.score(ratio, shift, scores);
 	}
 }

@@ -1,9 +1,6 @@
 package nl.veerkracht.stad.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -24,22 +21,23 @@ import java.util.function.IntUnaryOperator;
 final class VacancyAllocator {
 
 	private final double[] weights;
-	private final Integer[] byWeight;
+	private final int[] byWeight;
 	private final double total;
 
 	/** @param weights the weight of every buurt, &ge; 0 */
 	VacancyAllocator(double[] weights) {
 		this.weights = weights;
-		List<Integer> positive = new ArrayList<>();
+		int[] positive = new int[weights.length];
+		int count = 0;
 		double sum = 0;
 		for (int i = 0; i < weights.length; i++) {
 			if (weights[i] > 0) {
-				positive.add(i);
+				positive[count++] = i;
 				sum += weights[i];
 			}
 		}
-		byWeight = positive.toArray(Integer[]::new);
-		Arrays.sort(byWeight, Comparator.comparingDouble((Integer i) -> -weights[i]).thenComparingInt(i -> i));
+		byWeight = Arrays.copyOf(positive, count);
+		sortByWeight(byWeight, weights);
 		total = sum;
 	}
 
@@ -74,13 +72,11 @@ final class VacancyAllocator {
 		}
 		int[] target = LargestRemainder.apportion(pooled, quota, caps);
 
-		List<List<int[]>> cells = new ArrayList<>(); // per group {buurt, households}
-		List<double[]> candidates = new ArrayList<>(); // {group, buurt, fractional share}
+		Cells cells = new Cells(pooled + groups); // {group, buurt, households}, a pair may occur more than once
+		Cells candidates = new Cells(2 * pooled + 3 * groups); // {group, buurt, fractional share}
 		int[] missing = new int[groups];
 		int[] need = target.clone();
 		for (int g = 0; g < groups; g++) {
-			List<int[]> row = new ArrayList<>();
-			cells.add(row);
 			if (perWeight[g] == 0) {
 				continue;
 			}
@@ -98,25 +94,23 @@ final class VacancyAllocator {
 				int floor = Math.min((int) Math.floor(q), need[c]);
 				need[c] -= floor;
 				assigned += floor;
-				row.add(new int[] { c, floor });
-				candidates.add(new double[] { g, c, q - Math.floor(q) });
+				cells.add(g, c, floor, 0);
+				candidates.add(g, c, 0, q - Math.floor(q));
 			}
 			missing[g] = households[g] - assigned;
 			for (int taken = 0; position < byWeight.length && taken < missing[g] + 2; position++) {
 				int c = byWeight[position];
 				if (c != origins[g]) {
-					candidates.add(new double[] { g, c, perWeight[g] * weights[c] });
+					candidates.add(g, c, 0, perWeight[g] * weights[c]);
 					taken++;
 				}
 			}
 		}
-		candidates.sort(Comparator.comparingDouble((double[] cell) -> -cell[2]).thenComparingDouble(cell -> cell[0])
-				.thenComparingDouble(cell -> cell[1]));
-		for (double[] cell : candidates) {
-			int g = (int) cell[0];
-			int c = (int) cell[1];
+		for (long cell : candidates.byFractionGroupBuurt(groups, n)) {
+			int g = (int) (cell >>> 32);
+			int c = (int) cell;
 			if (missing[g] > 0 && need[c] > 0) {
-				add(cells.get(g), c, 1);
+				cells.add(g, c, 1, 0);
 				missing[g]--;
 				need[c]--;
 			}
@@ -132,31 +126,159 @@ final class VacancyAllocator {
 						continue;
 					}
 					int take = Math.min(free, missing[g]);
-					add(cells.get(g), c, take);
+					cells.add(g, c, take, 0);
 					missing[g] -= take;
 					need[c] -= take;
 				}
 			}
 		}
-		Placement[] placements = new Placement[groups];
-		for (int g = 0; g < groups; g++) {
-			List<int[]> row = cells.get(g);
-			row.removeIf(cell -> cell[1] == 0);
-			row.sort(Comparator.comparingInt(cell -> cell[0]));
-			placements[g] = new Placement(row.stream().mapToInt(cell -> cell[0]).toArray(),
-					row.stream().mapToInt(cell -> cell[1]).toArray());
-		}
-		return placements;
+		return cells.placements(groups, n);
 	}
 
-	private static void add(List<int[]> row, int c, int count) {
-		for (int[] cell : row) {
-			if (cell[0] == c) {
-				cell[1] += count;
-				return;
-			}
+	/** Orders buurten by descending weight, ties by ascending index. */
+	private static void sortByWeight(int[] buurten, double[] weights) {
+		int count = buurten.length;
+		double[] values = new double[count];
+		long[] ids = new long[count];
+		for (int k = 0; k < count; k++) {
+			values[k] = weights[buurten[k]];
+			ids[k] = buurten[k];
 		}
-		row.add(new int[] { c, count });
+		int[] order = IndexSort.byDescendingValue(values, ids, count);
+		for (int k = 0; k < count; k++) {
+			buurten[k] = (int) ids[order[k]];
+		}
+	}
+
+	/** A growing list of (group, buurt, count, fraction) cells on primitive arrays. */
+	private static final class Cells {
+		int size;
+		int[] group;
+		int[] buurt;
+		int[] count;
+		double[] fraction;
+
+		Cells(int expected) {
+			int capacity = Math.max(16, expected);
+			group = new int[capacity];
+			buurt = new int[capacity];
+			count = new int[capacity];
+			fraction = new double[capacity];
+		}
+
+		void add(int g, int c, int households, double share) {
+			if (size == group.length) {
+				int capacity = 2 * size;
+				group = Arrays.copyOf(group, capacity);
+				buurt = Arrays.copyOf(buurt, capacity);
+				count = Arrays.copyOf(count, capacity);
+				fraction = Arrays.copyOf(fraction, capacity);
+			}
+			group[size] = g;
+			buurt[size] = c;
+			count[size] = households;
+			fraction[size] = share;
+			size++;
+		}
+
+		/**
+		 * @param groups the number of groups
+		 * @param n      the number of buurten
+		 * @return the cells as {@code group << 32 | buurt}, ordered by descending fraction, then group, then buurt
+		 */
+		long[] byFractionGroupBuurt(int groups, int n) {
+			long[] ids = new long[size];
+			for (int k = 0; k < size; k++) {
+				ids[k] = (long) group[k] << 32 | buurt[k]; // ascending ids: by group, then buurt
+			}
+			int[] order = IndexSort.byDescendingValue(fraction, ids, size);
+			long[] result = new long[size];
+			for (int k = 0; k < size; k++) {
+				result[k] = ids[order[k]];
+			}
+			return result;
+		}
+
+		int[] positions() {
+			int[] positions = new int[size];
+			for (int k = 0; k < size; k++) {
+				positions[k] = k;
+			}
+			return positions;
+		}
+
+		/**
+		 * @param groups the number of groups
+		 * @param n      the number of buurten
+		 * @return per group the households summed per receiving buurt, ascending, without zeros
+		 */
+		Placement[] placements(int groups, int n) {
+			int buurtBits = IndexSort.bits(n);
+			int groupBits = IndexSort.bits(groups);
+			long[] cells = new long[size]; // group, buurt and households, in that order of significance
+			if (groupBits + buurtBits + 31 <= 63) {
+				for (int k = 0; k < size; k++) {
+					cells[k] = (((long) group[k] << buurtBits | buurt[k]) << 31) | count[k];
+				}
+				Arrays.sort(cells);
+			} else {
+				int[] order = positions();
+				IndexSort.sort(order, size, (x, y) -> {
+					int byGroup = Integer.compare(group[x], group[y]);
+					return byGroup != 0 ? byGroup : Integer.compare(buurt[x], buurt[y]);
+				});
+				return placementsInOrder(groups, order);
+			}
+			Placement[] placements = new Placement[groups];
+			int[] receivers = new int[size];
+			int[] counts = new int[size];
+			long buurtMask = (1L << buurtBits) - 1;
+			int k = 0;
+			for (int g = 0; g < groups; g++) {
+				int used = 0;
+				while (k < size && (int) (cells[k] >>> (31 + buurtBits)) == g) {
+					int c = (int) (cells[k] >>> 31 & buurtMask);
+					int sum = 0;
+					while (k < size && cells[k] >>> 31 == ((long) g << buurtBits | c)) {
+						sum += (int) (cells[k] & Integer.MAX_VALUE);
+						k++;
+					}
+					if (sum != 0) {
+						receivers[used] = c;
+						counts[used] = sum;
+						used++;
+					}
+				}
+				placements[g] = new Placement(Arrays.copyOf(receivers, used), Arrays.copyOf(counts, used));
+			}
+			return placements;
+		}
+
+		/** As {@link #placements(int, int)} from positions ordered by group and buurt. */
+		private Placement[] placementsInOrder(int groups, int[] order) {
+			Placement[] placements = new Placement[groups];
+			int[] receivers = new int[size];
+			int[] counts = new int[size];
+			int k = 0;
+			for (int g = 0; g < groups; g++) {
+				int used = 0;
+				while (k < size && group[order[k]] == g) {
+					int c = buurt[order[k]];
+					int sum = 0;
+					while (k < size && group[order[k]] == g && buurt[order[k]] == c) {
+						sum += count[order[k]];
+						k++;
+					}
+					if (sum != 0) {
+						receivers[used] = c;
+						counts[used] = sum;
+						used++;
+					}
+				}
+				placements[g] = new Placement(Arrays.copyOf(receivers, used), Arrays.copyOf(counts, used));
+			}
+			return placements;
+		}
 	}
 
 	/**
