@@ -117,7 +117,7 @@ public final class ComparisonPanel implements ISelectionProvider {
 		upper = new SashForm(vertical, SWT.HORIZONTAL | SWT.SMOOTH);
 		maps = new ScenarioMaps(upper, this::selectBuurt);
 		table = new BalanceTable(upper);
-		upper.setWeights(45, 55);
+		upper.setWeights(40, 60);
 		content.addListener(SWT.Resize, event -> arrange());
 		SashForm lower = new SashForm(vertical, SWT.HORIZONTAL | SWT.SMOOTH);
 		tabs = new CTabFolder(lower, SWT.BORDER | SWT.FLAT);
@@ -222,7 +222,7 @@ public final class ComparisonPanel implements ISelectionProvider {
 		int orientation = wide ? SWT.HORIZONTAL : SWT.VERTICAL;
 		if (upper.getOrientation() != orientation) {
 			upper.setOrientation(orientation);
-			upper.setWeights(wide ? new int[] { 45, 55 } : new int[] { 52, 48 });
+			upper.setWeights(wide ? new int[] { 40, 60 } : new int[] { 50, 50 });
 		}
 	}
 

@@ -302,39 +302,52 @@ final class ScenarioMaps {
 		gc.drawRectangle(map.x, map.y, map.width - 1, map.height - 1);
 	}
 
+	/**
+	 * The legend under the maps: the classes, then the outline of a waterbed effect and of the selected buurt,
+	 * flowing over two lines.
+	 */
 	private void paintLegend(GC gc, Rectangle client) {
 		gc.setFont(JFaceResources.getDialogFont());
-		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-		int x = GAP;
-		int y = client.height - LEGEND + 6;
-		// the classes on the first line, the outlines on the second
+		int[] at = { GAP, client.height - LEGEND + 6 };
 		for (Klasse klasse : Klasse.values()) {
+			int x = place(gc, at, klasse.label(), client.width);
 			gc.setBackground(ResultColours.klasseColour(klasse));
-			gc.fillRectangle(x, y, 14, 14);
+			gc.fillRectangle(x, at[1], 14, 14);
 			gc.setForeground(outline);
-			gc.drawRectangle(x, y, 14, 14);
-			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-			gc.drawText(klasse.label(), x + 19, y, true);
-			x += 19 + gc.textExtent(klasse.label()).x + 12;
+			gc.drawRectangle(x, at[1], 14, 14);
 		}
-		x = GAP;
-		y += LEGEND_LINE;
+		int x = place(gc, at, NLS.bind(ResultsMessages.Maps_legendWaterbed, Integer.toString(year)), client.width);
 		gc.setForeground(waterbed);
 		gc.setLineWidth(3);
-		gc.drawRectangle(x + 1, y + 1, 12, 12);
-		gc.setLineWidth(1);
+		gc.drawRectangle(x + 1, at[1] + 1, 12, 12);
+		x = place(gc, at, ResultsMessages.Maps_legendSelected, client.width);
 		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-		String tipping = NLS.bind(ResultsMessages.Maps_legendWaterbed, Integer.toString(year));
-		gc.drawText(tipping, x + 19, y, true);
-		x += 19 + gc.textExtent(tipping).x + 12;
 		gc.setLineWidth(4);
-		gc.drawRectangle(x + 1, y + 1, 12, 12);
+		gc.drawRectangle(x + 1, at[1] + 1, 12, 12);
 		gc.setLineWidth(2);
 		gc.setForeground(selectedColour);
-		gc.drawRectangle(x + 1, y + 1, 12, 12);
+		gc.drawRectangle(x + 1, at[1] + 1, 12, 12);
 		gc.setLineWidth(1);
+	}
+
+	/**
+	 * Places one legend entry (a 14 px symbol and its label) at the pen, on the next line when it does not fit,
+	 * and draws its label.
+	 *
+	 * @param at the pen: x and y, moved past the entry
+	 * @return the x of the entry's symbol
+	 */
+	private int place(GC gc, int[] at, String label, int width) {
+		int entry = 19 + gc.textExtent(label).x;
+		if (at[0] > GAP && at[0] + entry > width - GAP) {
+			at[0] = GAP;
+			at[1] += LEGEND_LINE;
+		}
+		int x = at[0];
 		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-		gc.drawText(ResultsMessages.Maps_legendSelected, x + 19, y, true);
+		gc.drawText(label, x + 19, at[1], true);
+		at[0] += entry + 12;
+		return x;
 	}
 
 	/** Builds the screen paths of every map for a canvas size, unless they are built for it already. */
