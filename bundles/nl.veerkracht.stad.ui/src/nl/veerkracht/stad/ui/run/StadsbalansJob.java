@@ -1,0 +1,124 @@
+package nl.veerkracht.stad.ui.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+
+import nl.veerkracht.cbs.data.CbsData;
+import nl.veerkracht.cbs.io.CbsImport;
+import nl.veerkracht.gis.core.feature.FeatureCollection;
+import nl.veerkracht.gis.core.io.DataSourceException;
+import nl.veerkracht.scoring.run.SignalMapLayer;
+import nl.veerkracht.scoring.ui.SignalMapInputs;
+import nl.veerkracht.stad.CbsCityInput;
+import nl.veerkracht.stad.CityInput;
+import nl.veerkracht.stad.ComparisonResult;
+import nl.veerkracht.stad.ModelScenarios;
+import nl.veerkracht.stad.Scenario;
+import nl.veerkracht.stad.ScenarioComparison;
+import nl.veerkracht.stad.SensitivitySpec;
+import nl.veerkracht.stad.StadModel;
+import nl.veerkracht.stad.ui.StadsbalansResult;
+
+/**
+ * Calculates the Stadsbalans in the background: reads the CBS files of the open signal map, makes the city input
+ * of its gemeente for the signal map's year, converts the scenarios (the baseline first) and runs the comparison
+ * with the documented sensitivity samples ({@link SensitivitySpec#defaults()}), reporting per scenario and
+ * stopping on Cancel. The result, or why there is none, is handed over on the UI thread.
+ */
+public final class StadsbalansJob extends Job {
+
+	/** The family of these jobs, for {@code Job.getJobManager().join(FAMILY, monitor)}. */
+	public static final Object FAMILY = StadsbalansJob.class;
+
+	/** What the job needs, taken on the UI thread before it is scheduled. */
+	public record Request(String analyseName, List<nl.veerkracht.model.Scenario> scenarios, SignalMapInputs inputs,
+			int year, FeatureCollection buurten, int horizon) {
+
+		/** Checks the arguments and copies the list. */
+		public Request {
+			Objects.requireNonNull(analyseName, "analyseName"); //$NON-NLS-1$
+			scenarios = List.copyOf(scenarios);
+			Objects.requireNonNull(inputs, "inputs"); //$NON-NLS-1$
+			Objects.requireNonNull(buurten, "buurten"); //$NON-NLS-1$
+			if (scenarios.isEmpty()) {
+				throw new IllegalArgumentException("the run needs at least the baseline"); //$NON-NLS-1$
+			}
+		}
+	}
+
+	private final Request request;
+	private final Display display;
+	private final Consumer<StadsbalansResult> done;
+	private final Consumer<String> failed;
+
+	/**
+	 * @param request what to calculate; its scenarios are copies the UI no longer changes, the baseline first
+	 * @param display the display whose UI thread receives the outcome
+	 * @param done    takes the result, on the UI thread
+	 * @param failed  takes why there is no result (also after Cancel), on the UI thread
+	 */
+	public StadsbalansJob(Request request, Display display, Consumer<StadsbalansResult> done, Consumer<String> failed) {
+		super(NLS.bind(RunMessages.Job_name, request.analyseName()));
+		this.request = request;
+		this.display = display;
+		this.done = done;
+		this.failed = failed;
+		setUser(true);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+		try {
+			progress.subTask(RunMessages.Job_reading);
+			CbsData data = new CbsImport().readAll(request.inputs().kwbFiles());
+			progress.worked(10);
+			StadModel model = StadModel.withDefaults();
+			CityInput city = new CbsCityInput(model.parameters()).read(data, request.inputs().gemeente(), request.year());
+			List<Scenario> scenarios = new ArrayList<>();
+			for (nl.veerkracht.model.Scenario scenario : request.scenarios()) {
+				scenarios.add(ModelScenarios.toStad(scenario, city.input()));
+			}
+			progress.worked(5);
+			if (progress.isCanceled()) {
+				throw new CancellationException();
+			}
+			ComparisonResult comparison = new ScenarioComparison(model, SensitivitySpec.defaults()).run(city.input(),
+					scenarios, request.horizon(), new MonitorProgress(progress.split(85)));
+			StadsbalansResult result = new StadsbalansResult(request.analyseName(), city, comparison, request.buurten(),
+					SignalMapLayer.BU_CODE);
+			hand(() -> done.accept(result));
+			return Status.OK_STATUS;
+		} catch (CancellationException | org.eclipse.core.runtime.OperationCanceledException e) {
+			hand(() -> failed.accept(RunMessages.Job_cancelled));
+			return Status.CANCEL_STATUS;
+		} catch (DataSourceException | IllegalArgumentException e) {
+			hand(() -> failed.accept(NLS.bind(RunMessages.Job_failed, e.getMessage())));
+			return Status.OK_STATUS;
+		} finally {
+			monitor.done();
+		}
+	}
+
+	private void hand(Runnable toUi) {
+		if (!display.isDisposed()) {
+			display.asyncExec(toUi);
+		}
+	}
+}
