@@ -23,6 +23,7 @@ import nl.veerkracht.report.quickscan.QuickScanContent;
 import nl.veerkracht.report.quickscan.Robustness;
 import nl.veerkracht.report.quickscan.ScanSettings;
 import nl.veerkracht.report.quickscan.SourceFile;
+import nl.veerkracht.scoring.MissingReasonTexts;
 import nl.veerkracht.scoring.engine.IndicatorSpec;
 import nl.veerkracht.scoring.engine.IndicatorTable;
 import nl.veerkracht.scoring.engine.Klasse;
@@ -173,7 +174,7 @@ public final class QuickScanContentBuilder {
 						comparison.buurt().isMissing() ? Double.NaN : comparison.buurt().value(),
 						comparison.gemeente().isMissing() ? Double.NaN : comparison.gemeente().value(),
 						comparison.relativeDifference(), comparison.unfavourable(), comparison.isContext(),
-						comparison.missingReason() == null ? "" : comparison.missingReason()));
+						comparison.missingReason() == null ? "" : MissingReasonTexts.dutch(comparison.missingReason())));
 			}
 			sheets.add(new BuurtSheet(row, HotSpotLabels.dutch(profile.hotSpot()), comparisons));
 		}
@@ -199,7 +200,7 @@ public final class QuickScanContentBuilder {
 	}
 
 	private List<String> dropped() {
-		return run.dropped().stream().map(d -> d.label() + ": " + d.reason()).toList();
+		return run.dropped().stream().map(d -> d.label() + ": " + MissingReasonTexts.dutch(d.reason())).toList();
 	}
 
 	private ScanSettings settings() {
