@@ -96,6 +96,7 @@ public final class StadsbalansView extends ViewPart {
 		right.setLayout(new FillLayout());
 		results = new ComparisonPanel(right);
 		results.showMessage(StadsbalansMessages.View_notCalculated);
+		getSite().setSelectionProvider(results);
 		sash.setWeights(36, 64);
 		createUndo();
 		SignalMapSession.addListener(signalMapListener);
@@ -117,6 +118,10 @@ public final class StadsbalansView extends ViewPart {
 				stack().filter(CommandStack::canRedo).ifPresent(CommandStack::redo);
 			}
 		};
+		undo.setId(ActionFactory.UNDO.getId());
+		undo.setActionDefinitionId("org.eclipse.ui.edit.undo"); //$NON-NLS-1$
+		redo.setId(ActionFactory.REDO.getId());
+		redo.setActionDefinitionId("org.eclipse.ui.edit.redo"); //$NON-NLS-1$
 		IActionBars bars = getViewSite().getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
@@ -164,6 +169,11 @@ public final class StadsbalansView extends ViewPart {
 	/** @return the file of the analysis shown, if any */
 	public Optional<IFile> analyseFile() {
 		return Optional.ofNullable(session).map(AnalyseSession::getFile);
+	}
+
+	/** @return the result side: the comparison of the last run */
+	public ComparisonPanel comparisonPanel() {
+		return results;
 	}
 
 	private Analyse analyse() {
@@ -224,7 +234,9 @@ public final class StadsbalansView extends ViewPart {
 	}
 
 	private void scenarioSelected(Scenario scenario) {
-		mixes.show(scenario == null ? null : edits, scenario);
+		if (mixes != null) {
+			mixes.show(scenario == null ? null : edits, scenario);
+		}
 	}
 
 	private void updateRun() {
