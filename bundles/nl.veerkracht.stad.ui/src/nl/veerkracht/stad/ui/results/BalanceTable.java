@@ -9,7 +9,10 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -29,7 +32,10 @@ import nl.veerkracht.stad.ui.StadsbalansWidgetKeys;
 final class BalanceTable {
 
 	private static final int SWATCH = 12;
+	/** The widest a column gets (a long scenario name shows in full in the header's tooltip). */
+	private static final int MAX_COLUMN = 150;
 
+	private final Composite composite;
 	private final Table table;
 	private final Map<Klasse, Image> swatches = new EnumMap<>(Klasse.class);
 	private final List<BalanceFigure> figures = BalanceFigure.all();
@@ -37,8 +43,15 @@ final class BalanceTable {
 
 	/** @param parent where the table goes */
 	BalanceTable(Composite parent) {
-		table = WidgetKeys.set(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL),
+		composite = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(composite);
+		table = WidgetKeys.set(new Table(composite, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL),
 				StadsbalansWidgetKeys.BALANCE_TABLE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+		Label note = new Label(composite, SWT.WRAP);
+		note.setText(ResultsMessages.Table_note);
+		note.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(note);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		for (Klasse klasse : Klasse.values()) {
@@ -54,9 +67,9 @@ final class BalanceTable {
 		table.addListener(SWT.Dispose, event -> swatches.values().forEach(Image::dispose));
 	}
 
-	/** @return the table */
-	Table control() {
-		return table;
+	/** @return the table with its note */
+	Composite control() {
+		return composite;
 	}
 
 	/**
@@ -73,14 +86,16 @@ final class BalanceTable {
 				column.dispose();
 			}
 			table.removeAll();
-			column(ResultsMessages.Table_figure, SWT.LEFT);
+			column(ResultsMessages.Table_figure, SWT.LEFT, null);
 			String baselineName = shown.baseline().scenario().name();
 			List<ScenarioOutcome> outcomes = shown.outcomes();
 			for (int i = 0; i < outcomes.size(); i++) {
-				column(outcomes.get(i).scenario().name(), SWT.RIGHT);
-				column(ResultsMessages.Table_band, SWT.RIGHT);
+				String name = outcomes.get(i).scenario().name();
+				column(name, SWT.RIGHT, name);
+				column(ResultsMessages.Table_band, SWT.RIGHT, name);
 				if (i > 0) {
-					column(NLS.bind(ResultsMessages.Table_difference, baselineName), SWT.RIGHT);
+					column(ResultsMessages.Table_difference, SWT.RIGHT, name + ": "
+							+ NLS.bind(ResultsMessages.Table_differenceTip, baselineName));
 				}
 			}
 			for (BalanceFigure figure : figures) {
@@ -91,11 +106,19 @@ final class BalanceTable {
 					item.setImage(0, swatches.get(figure.klasse()));
 				}
 			}
-			setYear(year);
-			for (TableColumn column : table.getColumns()) {
-				column.pack();
-				column.setWidth(column.getWidth() + 8);
+			// wide enough for every year, so that the columns stay put while the slider moves
+			TableColumn[] columns = table.getColumns();
+			int[] widths = new int[columns.length];
+			for (int each = shown.startYear(); each <= shown.endYear(); each++) {
+				setYear(each);
+				for (int i = 0; i < columns.length; i++) {
+					widths[i] = Math.max(widths[i], fit(columns[i]));
+				}
 			}
+			for (int i = 0; i < columns.length; i++) {
+				columns[i].setWidth(widths[i]);
+			}
+			setYear(year);
 		} finally {
 			table.setRedraw(true);
 		}
@@ -128,9 +151,25 @@ final class BalanceTable {
 		}
 	}
 
-	private void column(String text, int alignment) {
+	/**
+	 * @return the width at which a column shows its cells, and its header as far as {@link #MAX_COLUMN} (a long
+	 *         name is cut)
+	 */
+	private static int fit(TableColumn column) {
+		String header = column.getText();
+		column.pack();
+		int withHeader = column.getWidth();
+		column.setText(""); //$NON-NLS-1$
+		column.pack();
+		int cells = column.getWidth();
+		column.setText(header);
+		return Math.max(cells, Math.min(withHeader, MAX_COLUMN)) + 8;
+	}
+
+	private void column(String text, int alignment, String toolTip) {
 		TableColumn column = new TableColumn(table, alignment);
 		column.setText(text);
+		column.setToolTipText(toolTip);
 		column.setResizable(true);
 	}
 }

@@ -44,13 +44,19 @@ import nl.veerkracht.stad.ui.StadsbalansWidgetKeys;
  */
 public final class ComparisonPanel implements ISelectionProvider {
 
+	/** The panel width from which the maps sit beside the balance table. */
+	private static final int WIDE = 1300;
+
 	private final Composite root;
 	private final StackLayout stack = new StackLayout();
 	private final Label message;
 	private final Composite content;
 	private final Scale slider;
+	private final Label firstYear;
+	private final Label lastYear;
 	private final Label yearLabel;
 	private final Font yearFont;
+	private final SashForm upper;
 	private final ScenarioMaps maps;
 	private final BalanceTable table;
 	private final CTabFolder tabs;
@@ -79,7 +85,7 @@ public final class ComparisonPanel implements ISelectionProvider {
 		GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(content);
 
 		Composite top = new Composite(content, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).spacing(10, 0).applyTo(top);
+		GridLayoutFactory.fillDefaults().numColumns(5).spacing(10, 0).applyTo(top);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
 		Label yearCaption = new Label(top, SWT.NONE);
 		yearCaption.setText(ResultsMessages.Panel_year);
@@ -95,19 +101,24 @@ public final class ComparisonPanel implements ISelectionProvider {
 		yearLabel.setText("0000"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(yearLabel.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 8, SWT.DEFAULT)
 				.applyTo(yearLabel);
+		firstYear = new Label(top, SWT.NONE);
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(firstYear);
 		slider = WidgetKeys.set(new Scale(top, SWT.HORIZONTAL), StadsbalansWidgetKeys.YEAR_SLIDER);
 		slider.setToolTipText(ResultsMessages.Panel_yearTip);
 		slider.setIncrement(1);
 		slider.setPageIncrement(5);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(slider);
 		slider.addListener(SWT.Selection, event -> setYear(slider.getSelection()));
+		lastYear = new Label(top, SWT.NONE);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(lastYear);
 
 		SashForm vertical = new SashForm(content, SWT.VERTICAL | SWT.SMOOTH);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
-		SashForm upper = new SashForm(vertical, SWT.HORIZONTAL | SWT.SMOOTH);
+		upper = new SashForm(vertical, SWT.HORIZONTAL | SWT.SMOOTH);
 		maps = new ScenarioMaps(upper, this::selectBuurt);
 		table = new BalanceTable(upper);
-		upper.setWeights(56, 44);
+		upper.setWeights(40, 60);
+		content.addListener(SWT.Resize, event -> arrange());
 		SashForm lower = new SashForm(vertical, SWT.HORIZONTAL | SWT.SMOOTH);
 		tabs = new CTabFolder(lower, SWT.BORDER | SWT.FLAT);
 		timeChart = new TimeChart(tabs);
@@ -120,7 +131,7 @@ public final class ComparisonPanel implements ISelectionProvider {
 		buurtTab.setControl(trajectory.control());
 		tabs.setSelection(cityTab);
 		waterbed = new WaterbedList(lower, this::selectEffect);
-		lower.setWeights(52, 48);
+		lower.setWeights(50, 50);
 		vertical.setWeights(60, 40);
 
 		stack.topControl = message;
@@ -146,6 +157,8 @@ public final class ComparisonPanel implements ISelectionProvider {
 		year = comparison.endYear();
 		slider.setSelection(year);
 		yearLabel.setText(Integer.toString(year));
+		firstYear.setText(Integer.toString(comparison.startYear()));
+		lastYear.setText(Integer.toString(comparison.endYear()));
 		selected = null;
 		maps.show(shown, year);
 		table.show(comparison, year);
@@ -198,6 +211,19 @@ public final class ComparisonPanel implements ISelectionProvider {
 	/** Frees the panel's controls and resources. */
 	public void dispose() {
 		root.dispose();
+	}
+
+	/**
+	 * Puts the maps beside the balance table when the panel is wide enough for both, else above it (e.g. when
+	 * the view shares the window with the scenario side).
+	 */
+	private void arrange() {
+		boolean wide = content.getClientArea().width >= WIDE;
+		int orientation = wide ? SWT.HORIZONTAL : SWT.VERTICAL;
+		if (upper.getOrientation() != orientation) {
+			upper.setOrientation(orientation);
+			upper.setWeights(wide ? new int[] { 40, 60 } : new int[] { 50, 50 });
+		}
 	}
 
 	private void setYear(int shownYear) {

@@ -129,24 +129,31 @@ final class ResultCharts {
 	}
 
 	/**
-	 * Sets the ranges: the years with a margin, the values from zero (or below when negative) with a margin.
+	 * Sets the ranges: the years with a margin, the values from their smallest to their largest with a margin
+	 * (so that differences between scenarios show; never below zero for figures that are not negative); a flat
+	 * line gets a range around it.
 	 *
 	 * @param chart the chart
 	 * @param first the first year
 	 * @param last  the last year
-	 * @param max   the largest value shown
 	 * @param min   the smallest value shown
+	 * @param max   the largest value shown
+	 * @param top   extra room above the largest value, as a fraction of the value range (e.g. for a strip)
 	 */
-	static void ranges(Chart chart, int first, int last, double min, double max) {
+	static void ranges(Chart chart, int first, int last, double min, double max, double top) {
 		chart.getAxisSet().getXAxis(0).setRange(new Range(first - YEAR_MARGIN, last + YEAR_MARGIN));
-		double low = Math.min(0, min);
-		double high = Math.max(max, low + 1e-9);
-		double margin = high > low ? 0.1 * (high - low) : 1;
-		if (!(high > low) || !Double.isFinite(high)) {
+		double low = min;
+		double high = max;
+		if (!Double.isFinite(low) || !Double.isFinite(high)) {
 			low = 0;
 			high = 1;
 		}
-		chart.getAxisSet().getYAxis(0).setRange(new Range(low, high + margin));
+		double span = high - low;
+		if (span <= 1e-9) {
+			span = Math.max(1, Math.abs(high) * 0.1);
+		}
+		low = Math.max(low >= 0 ? 0 : Double.NEGATIVE_INFINITY, low - 0.1 * span);
+		chart.getAxisSet().getYAxis(0).setRange(new Range(low, high + (0.1 + top) * span));
 		fitYearTicks(chart);
 	}
 

@@ -14,8 +14,10 @@ final class ResultsMessages extends NLS {
 	public static String Panel_year;
 	public static String Panel_yearTip;
 	public static String Table_figure;
+	public static String Table_note;
 	public static String Table_band;
 	public static String Table_difference;
+	public static String Table_differenceTip;
 	public static String Table_buurten;
 	public static String Table_largest;
 	public static String Table_dissimilarity;
@@ -55,6 +57,7 @@ final class ResultsMessages extends NLS {
 	public static String Trajectory_tipLine;
 	public static String Tab_city;
 	public static String Tab_buurt;
+	public static String Waterbed_detail;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ResultsMessages.class);

@@ -14,7 +14,6 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -40,13 +39,14 @@ import nl.veerkracht.stad.ui.StadsbalansResult;
  * with the same classes, colours and extent, a title above each and one legend below. The buurten of a waterbed
  * effect in that year are outlined, the selected buurt is outlined in every map; hovering names a buurt with its
  * class and vulnerable share, a click selects it. Drawn antialiased from the buurt geometries, whose screen
- * paths are cached for the current map size.
+ * paths are cached for the current canvas size.
  */
 final class ScenarioMaps {
 
 	private static final int GAP = 8;
 	private static final int TITLE = 22;
-	private static final int LEGEND = 26;
+	private static final int LEGEND = 46;
+	private static final int LEGEND_LINE = 20;
 	private static final int MARGIN = 4;
 	private static final GeometryFactory GEOMETRIES = new GeometryFactory();
 
@@ -73,7 +73,7 @@ final class ScenarioMaps {
 	private double xFactor = 1;
 	private int year;
 	private String selected;
-	private Path[] paths = new Path[0];
+	private Path[][] paths = new Path[0][];
 	private Point pathSize;
 	private String hovered;
 
@@ -177,9 +177,26 @@ final class ScenarioMaps {
 		return comparison == null ? 0 : comparison.outcomes().size();
 	}
 
+	/** The number of map columns at which the maps are drawn largest: wide cities stack, tall ones sit side by side. */
 	private int columns() {
-		int n = count();
-		return n <= 3 ? Math.max(1, n) : (int) Math.ceil(Math.sqrt(n));
+		int n = Math.max(1, count());
+		if (extent == null || extent.isNull()) {
+			return n;
+		}
+		Rectangle client = canvas.getClientArea();
+		int best = 1;
+		double bestScale = -1;
+		for (int columns = 1; columns <= n; columns++) {
+			int rows = (int) Math.ceil(n / (double) columns);
+			int width = (client.width - GAP * (columns + 1)) / columns;
+			int height = (client.height - LEGEND - GAP * rows) / rows - TITLE;
+			double scale = width > 2 * MARGIN && height > 2 * MARGIN ? scale(width, height) : 0;
+			if (scale > bestScale * 1.0001) {
+				best = columns;
+				bestScale = scale;
+			}
+		}
+		return best;
 	}
 
 	/** The area of a scenario's map (below its title), in canvas pixels. */
@@ -226,8 +243,7 @@ final class ScenarioMaps {
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
 		gc.setFillRule(SWT.FILL_EVEN_ODD);
-		Rectangle first = mapArea(0);
-		ensurePaths(first.width, first.height);
+		ensurePaths(new Point(client.width, client.height));
 		List<ScenarioOutcome> outcomes = comparison.outcomes();
 		for (int s = 0; s < outcomes.size(); s++) {
 			paintMap(gc, s, outcomes.get(s));
@@ -247,121 +263,136 @@ final class ScenarioMaps {
 		for (WaterbedEffect effect : outcome.waterbed(year)) {
 			tipping.add(effect.buurtCode());
 		}
-		Transform transform = new Transform(canvas.getDisplay());
+		Path[] own = paths[s];
+		gc.setClipping(map.x, map.y, map.width, map.height);
 		try {
-			transform.translate(map.x, map.y);
-			gc.setTransform(transform);
-			gc.setClipping(0, 0, map.width, map.height);
 			gc.setLineWidth(1);
 			for (int i = 0; i < buurten.size(); i++) {
 				MapBuurt buurt = buurten.get(i);
 				Klasse klasse = buurt.index() < 0 ? Klasse.GEEN_GEGEVENS : states.get(buurt.index()).klasse();
 				gc.setBackground(ResultColours.klasseColour(klasse));
-				gc.fillPath(paths[i]);
+				gc.fillPath(own[i]);
 				gc.setForeground(outline);
 				gc.setAlpha(110);
-				gc.drawPath(paths[i]);
+				gc.drawPath(own[i]);
 				gc.setAlpha(255);
 			}
 			gc.setForeground(waterbed);
 			gc.setLineWidth(3);
 			for (int i = 0; i < buurten.size(); i++) {
 				if (tipping.contains(buurten.get(i).code())) {
-					gc.drawPath(paths[i]);
+					gc.drawPath(own[i]);
 				}
 			}
 			for (int i = 0; i < buurten.size(); i++) {
 				if (buurten.get(i).code().equals(selected)) {
 					gc.setLineWidth(5);
 					gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-					gc.drawPath(paths[i]);
+					gc.drawPath(own[i]);
 					gc.setLineWidth(2);
 					gc.setForeground(selectedColour);
-					gc.drawPath(paths[i]);
+					gc.drawPath(own[i]);
 				}
 			}
 			gc.setLineWidth(1);
-			gc.setClipping((Rectangle) null);
-			gc.setTransform(null);
 		} finally {
-			gc.setTransform(null);
-			transform.dispose();
+			gc.setClipping((Rectangle) null);
 		}
 		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
 		gc.drawRectangle(map.x, map.y, map.width - 1, map.height - 1);
 	}
 
+	/**
+	 * The legend under the maps: the classes, then the outline of a waterbed effect and of the selected buurt,
+	 * flowing over two lines.
+	 */
 	private void paintLegend(GC gc, Rectangle client) {
 		gc.setFont(JFaceResources.getDialogFont());
-		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-		int x = GAP;
-		int y = client.height - LEGEND + 6;
+		int[] at = { GAP, client.height - LEGEND + 6 };
 		for (Klasse klasse : Klasse.values()) {
+			int x = place(gc, at, klasse.label(), client.width);
 			gc.setBackground(ResultColours.klasseColour(klasse));
-			gc.fillRectangle(x, y, 14, 14);
+			gc.fillRectangle(x, at[1], 14, 14);
 			gc.setForeground(outline);
-			gc.drawRectangle(x, y, 14, 14);
-			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-			gc.drawText(klasse.label(), x + 19, y, true);
-			x += 19 + gc.textExtent(klasse.label()).x + 12;
+			gc.drawRectangle(x, at[1], 14, 14);
 		}
+		int x = place(gc, at, NLS.bind(ResultsMessages.Maps_legendWaterbed, Integer.toString(year)), client.width);
 		gc.setForeground(waterbed);
 		gc.setLineWidth(3);
-		gc.drawRectangle(x + 1, y + 1, 12, 12);
-		gc.setLineWidth(1);
+		gc.drawRectangle(x + 1, at[1] + 1, 12, 12);
+		x = place(gc, at, ResultsMessages.Maps_legendSelected, client.width);
 		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-		String tipping = NLS.bind(ResultsMessages.Maps_legendWaterbed, Integer.toString(year));
-		gc.drawText(tipping, x + 19, y, true);
-		x += 19 + gc.textExtent(tipping).x + 12;
 		gc.setLineWidth(4);
-		gc.drawRectangle(x + 1, y + 1, 12, 12);
+		gc.drawRectangle(x + 1, at[1] + 1, 12, 12);
 		gc.setLineWidth(2);
 		gc.setForeground(selectedColour);
-		gc.drawRectangle(x + 1, y + 1, 12, 12);
+		gc.drawRectangle(x + 1, at[1] + 1, 12, 12);
 		gc.setLineWidth(1);
-		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-		gc.drawText(ResultsMessages.Maps_legendSelected, x + 19, y, true);
 	}
 
-	private void ensurePaths(int width, int height) {
-		Point size = new Point(width, height);
-		if (size.equals(pathSize) && paths.length == buurten.size()) {
+	/**
+	 * Places one legend entry (a 14 px symbol and its label) at the pen, on the next line when it does not fit,
+	 * and draws its label.
+	 *
+	 * @param at the pen: x and y, moved past the entry
+	 * @return the x of the entry's symbol
+	 */
+	private int place(GC gc, int[] at, String label, int width) {
+		int entry = 19 + gc.textExtent(label).x;
+		if (at[0] > GAP && at[0] + entry > width - GAP) {
+			at[0] = GAP;
+			at[1] += LEGEND_LINE;
+		}
+		int x = at[0];
+		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+		gc.drawText(label, x + 19, at[1], true);
+		at[0] += entry + 12;
+		return x;
+	}
+
+	/** Builds the screen paths of every map for a canvas size, unless they are built for it already. */
+	private void ensurePaths(Point size) {
+		if (size.equals(pathSize) && paths.length == count()) {
 			return;
 		}
 		disposePaths();
-		paths = new Path[buurten.size()];
-		for (int i = 0; i < paths.length; i++) {
-			paths[i] = path(buurten.get(i).geometry(), width, height);
+		paths = new Path[count()][];
+		for (int s = 0; s < paths.length; s++) {
+			Rectangle map = mapArea(s);
+			paths[s] = new Path[buurten.size()];
+			for (int i = 0; i < buurten.size(); i++) {
+				paths[s][i] = path(buurten.get(i).geometry(), map);
+			}
 		}
 		pathSize = size;
 	}
 
-	private Path path(Geometry geometry, int width, int height) {
+	private Path path(Geometry geometry, Rectangle map) {
 		Path path = new Path(canvas.getDisplay());
 		for (int g = 0; g < geometry.getNumGeometries(); g++) {
 			if (geometry.getGeometryN(g) instanceof Polygon polygon) {
-				ring(path, polygon.getExteriorRing(), width, height);
+				ring(path, polygon.getExteriorRing(), map);
 				for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-					ring(path, polygon.getInteriorRingN(h), width, height);
+					ring(path, polygon.getInteriorRingN(h), map);
 				}
 			}
 		}
 		return path;
 	}
 
-	private void ring(Path path, LineString ring, int width, int height) {
+	private void ring(Path path, LineString ring, Rectangle map) {
 		Coordinate[] coordinates = ring.getCoordinates();
 		if (coordinates.length < 3) {
 			return;
 		}
-		double[] start = toPixel(coordinates[0], width, height);
-		path.moveTo((float) start[0], (float) start[1]);
+		double[] start = toPixel(coordinates[0], map.width, map.height);
+		path.moveTo((float) (map.x + start[0]), (float) (map.y + start[1]));
 		double lastX = start[0];
 		double lastY = start[1];
 		for (int i = 1; i < coordinates.length; i++) {
-			double[] pixel = toPixel(coordinates[i], width, height);
+			double[] pixel = toPixel(coordinates[i], map.width, map.height);
 			if (Math.abs(pixel[0] - lastX) + Math.abs(pixel[1] - lastY) >= 0.5 || i == coordinates.length - 1) {
-				path.lineTo((float) pixel[0], (float) pixel[1]);
+				path.lineTo((float) (map.x + pixel[0]), (float) (map.y + pixel[1]));
 				lastX = pixel[0];
 				lastY = pixel[1];
 			}
@@ -370,10 +401,12 @@ final class ScenarioMaps {
 	}
 
 	private void disposePaths() {
-		for (Path path : paths) {
-			path.dispose();
+		for (Path[] map : paths) {
+			for (Path path : map) {
+				path.dispose();
+			}
 		}
-		paths = new Path[0];
+		paths = new Path[0][];
 		pathSize = null;
 	}
 

@@ -126,7 +126,7 @@ final class TimeChart {
 				ResultCharts.line(chart, "central." + s, name, years, values, colour, false, true); //$NON-NLS-1$
 			}
 			chart.getAxisSet().getYAxis(0).getTitle().setText(figure.axisTitle());
-			ResultCharts.ranges(chart, first, last, min, max);
+			ResultCharts.ranges(chart, first, last, min, max, 0);
 		} finally {
 			chart.suspendUpdate(false);
 		}

@@ -33,11 +33,12 @@ import nl.veerkracht.stad.ui.StadsbalansWidgetKeys;
  */
 final class TrajectoryChart {
 
-	private static final int STRIP = 6;
+	private static final int STRIP = 7;
 
 	private final Composite composite;
 	private final Label header;
 	private final Chart chart;
+	private final org.eclipse.swt.graphics.Color outline = new org.eclipse.swt.graphics.Color(0xA0, 0xA0, 0xA0);
 	private ComparisonResult comparison;
 	private String code;
 	private int year;
@@ -119,7 +120,8 @@ final class TrajectoryChart {
 		for (int i = 0; i < years.length; i++) {
 			years[i] = first + i;
 		}
-		double max = 0;
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
 		chart.suspendUpdate(true);
 		try {
 			ResultCharts.clear(chart);
@@ -135,8 +137,9 @@ final class TrajectoryChart {
 					Band band = outcome.sensitivity().vulnerableShare(buurtCode, first + i);
 					p10[i] = 100 * band.p10();
 					p90[i] = 100 * band.p90();
-					for (double value : new double[] { values[i], p90[i] }) {
+					for (double value : new double[] { values[i], p10[i], p90[i] }) {
 						if (Double.isFinite(value)) {
+							min = Math.min(min, value);
 							max = Math.max(max, value);
 						}
 					}
@@ -148,7 +151,7 @@ final class TrajectoryChart {
 				ResultCharts.line(chart, "central." + s, name, years, values, colour, false, true); //$NON-NLS-1$
 			}
 			// room above the lines for the class strips
-			ResultCharts.ranges(chart, first, last, 0, max * 1.15 + 2);
+			ResultCharts.ranges(chart, first, last, min, max, 0.08 * outcomes.size() + 0.05);
 		} finally {
 			chart.suspendUpdate(false);
 		}
@@ -180,6 +183,8 @@ final class TrajectoryChart {
 				int x = years.getPixelCoordinate(first + i) - width / 2;
 				gc.setBackground(ResultColours.klasseColour(trajectory.get(i).klasse()));
 				gc.fillRectangle(x, y, width, STRIP);
+				gc.setForeground(outline);
+				gc.drawRectangle(x, y, width - 1, STRIP - 1);
 			}
 		}
 	}

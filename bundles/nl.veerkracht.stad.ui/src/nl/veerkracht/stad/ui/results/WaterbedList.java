@@ -38,6 +38,7 @@ final class WaterbedList {
 	private final Composite composite;
 	private final Table table;
 	private final Label empty;
+	private final Label detail;
 	private final BiConsumer<String, Integer> onSelect;
 	private final List<Row> rows = new ArrayList<>();
 
@@ -84,13 +85,24 @@ final class WaterbedList {
 					|| header.equals(ResultsMessages.Waterbed_year) ? SWT.RIGHT : SWT.LEFT);
 			column.setText(header);
 		}
+		detail = new Label(composite, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(detail);
 		table.addListener(SWT.Selection, event -> {
 			int index = table.getSelectionIndex();
 			if (index >= 0) {
 				WaterbedEffect effect = rows.get(index).effect();
+				showDetail(index);
 				onSelect.accept(effect.buurtCode(), effect.year());
 			}
 		});
+	}
+
+	/** Writes the causes of a row in full under the table, where the column may be too narrow for them. */
+	private void showDetail(int index) {
+		Row row = rows.get(index);
+		detail.setText(NLS.bind(ResultsMessages.Waterbed_detail, new Object[] { table.getItem(index).getText(2),
+				Integer.toString(row.effect().year()), table.getItem(index).getText(5) }));
+		composite.layout(true, true);
 	}
 
 	/** @return the list's composite */
@@ -110,6 +122,7 @@ final class WaterbedList {
 	 */
 	void show(ComparisonResult comparison) {
 		rows.clear();
+		detail.setText(""); //$NON-NLS-1$
 		List<ScenarioOutcome> outcomes = comparison.outcomes();
 		for (int s = 1; s < outcomes.size(); s++) {
 			for (WaterbedEffect effect : outcomes.get(s).waterbed()) {
@@ -154,6 +167,7 @@ final class WaterbedList {
 			int index = rows.indexOf(row.get());
 			if (table.getSelectionIndex() != index) {
 				table.setSelection(index);
+				showDetail(index);
 			}
 		}
 	}
