@@ -97,7 +97,7 @@ public final class StadsbalansView extends ViewPart {
 		results = new ComparisonPanel(right);
 		results.showMessage(StadsbalansMessages.View_notCalculated);
 		getSite().setSelectionProvider(results);
-		sash.setWeights(36, 64);
+		sash.setWeights(32, 68);
 		createUndo();
 		SignalMapSession.addListener(signalMapListener);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
