@@ -209,6 +209,7 @@ class StadsbalansWorkflowTest extends MapTestBase {
 		waitForTheRun();
 		ComparisonPanel panel = view.comparisonPanel();
 		robot.waitUntil("the result shown", () -> panel.result().isPresent());
+		robot.xdotool("mousemove", "1590", "1190");
 		robot.settle(500);
 		robot.screenshot("stadsbalans-2-result");
 
@@ -257,6 +258,28 @@ class StadsbalansWorkflowTest extends MapTestBase {
 		assertBalanceTable(expected, year);
 		assertMapsPainted(panel, expected, signalMap, year);
 		robot.screenshot("stadsbalans-3-year-" + year);
+	}
+
+	@Test
+	void withoutASignalMapTheViewSaysSoAndFollowsOneWhenItOpens() throws Exception {
+		assertTrue(SignalMapSession.current().filter(session -> !session.isClosed()).isEmpty(), "no signal map is open");
+		page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(OpenStadsbalansHandler.COMMAND, null);
+		robot.waitUntil("the Stadsbalans view", () -> page.findView(StadsbalansView.ID) != null);
+		StadsbalansView view = (StadsbalansView) page.findView(StadsbalansView.ID);
+		view.showAnalyse(file);
+		robot.settle(300);
+		Label line = widget(RunWidgetKeys.SIGNAL_MAP, Label.class);
+		Button open = widget(RunWidgetKeys.OPEN_SIGNAL_MAP, Button.class);
+		Button run = widget(StadsbalansWidgetKeys.RUN, Button.class);
+		assertTrue(line.getText().startsWith("Er is geen signaleringskaart open."), line.getText());
+		assertTrue(open.isVisible(), "a button leads to a signal map");
+		assertEquals("Signaleringskaart maken\u2026", open.getText(), "the analysis keeps none, so one is to be made");
+		assertFalse(run.isEnabled(), "nothing to calculate on");
+		robot.screenshot("stadsbalans-4-no-signal-map");
+
+		SignalMapFixture.showRotterdam(mapView);
+		robot.waitUntil("the view follows the signal map", () -> run.isEnabled() && !open.isVisible());
+		assertTrue(line.getText().contains("GM0599"), line.getText());
 	}
 
 	// --- the analysis
