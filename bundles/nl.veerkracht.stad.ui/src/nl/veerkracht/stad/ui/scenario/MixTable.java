@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -136,7 +137,11 @@ public final class MixTable {
 		if (viewer.getTable().isDisposed()) {
 			return;
 		}
+		Object selected = viewer.getStructuredSelection().getFirstElement();
 		viewer.setInput(scenario == null ? List.of() : List.copyOf(scenario.getMixes()));
+		if (selected != null && scenario != null && scenario.getMixes().contains(selected)) {
+			viewer.setSelection(new StructuredSelection(selected));
+		}
 		Set<Regio> used = scenario == null ? Set.of()
 				: scenario.getMixes().stream().map(GebiedsMix::getGebied).collect(Collectors.toSet());
 		String chosen = areaChoice.getText();
@@ -171,7 +176,8 @@ public final class MixTable {
 			return;
 		}
 		GebiedsMix mix = edits.addArea(scenario, offered.get(index));
-		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(mix), true);
+		refresh();
+		viewer.setSelection(new StructuredSelection(mix), true);
 	}
 
 	private void removeArea() {

@@ -200,6 +200,20 @@ class StadsbalansWorkflowTest extends MapTestBase {
 		robot.waitUntil("the table shows the undo", () -> "0 \u2013 geen".equals(mixes.getItem(0).getText(sociaal)));
 		chooseInCell(mixes, 0, sociaal, 2);
 		assertEquals(2, intensity(delfshavenMix, Handelingsperspectief.SOCIALE_AANPAK));
+
+		// a buurt added to the mix and removed again with the buttons
+		org.eclipse.swt.widgets.Combo areas = widget(ScenarioWidgetKeys.AREA_CHOICE, org.eclipse.swt.widgets.Combo.class);
+		assertFalse(Arrays.asList(areas.getItems()).contains("Delfshaven (wijk)"), "an area of the mix is not offered again");
+		String buurt = Arrays.stream(areas.getItems()).filter(item -> item.endsWith("(buurt)")).findFirst().orElseThrow();
+		choose(areas, buurt);
+		clickButton(widget(ScenarioWidgetKeys.AREA_ADD, Button.class));
+		robot.waitUntil("the buurt in the mix table", () -> mixes.getItemCount() == 2);
+		assertEquals(buurt.strip(), mixes.getItem(1).getText(0));
+		assertEquals(2, onlyDelfshaven.getMixes().size());
+		assertEquals(1, mixes.getSelectionIndex(), "the added area is selected");
+		clickButton(widget(ScenarioWidgetKeys.AREA_REMOVE, Button.class));
+		robot.waitUntil("the buurt removed from the mix table", () -> mixes.getItemCount() == 1);
+		assertEquals(List.of(delfshavenMix), onlyDelfshaven.getMixes());
 		robot.screenshot("stadsbalans-1-scenarios");
 
 		// Berekenen, with the view maximized as an analyst comparing scenarios on one screen does
