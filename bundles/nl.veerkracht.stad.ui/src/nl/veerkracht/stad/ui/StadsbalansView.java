@@ -3,6 +3,7 @@ package nl.veerkracht.stad.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -56,6 +57,7 @@ public final class StadsbalansView extends ViewPart {
 	private final SignalMapListener signalMapListener = current -> updateRun();
 	private final CommandStackListener stackListener = event -> updateUndo();
 	private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+	private final Consumer<IFile> discardListener = this::discarded;
 	private Composite left;
 	private Combo analyseChoice;
 	private Label analyseProblem;
@@ -100,6 +102,7 @@ public final class StadsbalansView extends ViewPart {
 		sash.setWeights(32, 68);
 		createUndo();
 		SignalMapSession.addListener(signalMapListener);
+		AnalyseSessions.addDiscardListener(discardListener);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
 		listAnalyses();
 		AnalyseChoice.analysesInWorkspace().stream().findFirst().ifPresentOrElse(this::showAnalyse, () -> showAnalyse(null));
@@ -218,6 +221,23 @@ public final class StadsbalansView extends ViewPart {
 		});
 	}
 
+	/**
+	 * An editor closed without saving has its session discarded: the view lets go of the old model and shows the
+	 * analysis as it is in the file.
+	 */
+	private void discarded(IFile file) {
+		if (left == null || left.isDisposed()) {
+			return;
+		}
+		left.getDisplay().asyncExec(() -> {
+			if (!left.isDisposed() && session != null && session.getFile().equals(file)) {
+				detach();
+				session = null;
+				showAnalyse(file.exists() ? file : null);
+			}
+		});
+	}
+
 	/** A change of the model may come from any thread; the lists are refreshed once, on the UI thread. */
 	private void modelChanged() {
 		if (left == null || left.isDisposed() || refreshQueued) {
@@ -289,6 +309,7 @@ public final class StadsbalansView extends ViewPart {
 	public void dispose() {
 		detach();
 		SignalMapSession.removeListener(signalMapListener);
+		AnalyseSessions.removeDiscardListener(discardListener);
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
 		super.dispose();
 	}
