@@ -60,14 +60,14 @@ public final class MixTable {
 	public MixTable(Composite parent) {
 		group = new Group(parent, SWT.NONE);
 		group.setText(ScenarioMessages.Mix_title);
-		group.setLayout(new GridLayout(3, false));
+		group.setLayout(new GridLayout(2, false));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(group);
 		viewer = new TableViewer(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		Table table = viewer.getTable();
 		WidgetKeys.set(table, StadsbalansWidgetKeys.MIXES);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(SWT.DEFAULT, 120).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 120).applyTo(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		TableViewerColumn area = new TableViewerColumn(viewer, SWT.LEFT);
 		area.getColumn().setText(ScenarioMessages.Mix_area);
@@ -87,7 +87,7 @@ public final class MixTable {
 		areaChoice = new Combo(group, SWT.READ_ONLY | SWT.DROP_DOWN);
 		WidgetKeys.set(areaChoice, ScenarioWidgetKeys.AREA_CHOICE);
 		areaChoice.setVisibleItemCount(20);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(areaChoice);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(areaChoice);
 		areaChoice.addListener(SWT.Selection, event -> updateButtons());
 		add = new Button(group, SWT.PUSH);
 		add.setText(ScenarioMessages.Mix_add);
