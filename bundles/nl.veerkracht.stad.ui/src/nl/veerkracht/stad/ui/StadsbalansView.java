@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.model.Analyse;
@@ -292,7 +293,12 @@ public final class StadsbalansView extends ViewPart {
 				results.showMessage(problem);
 			}
 		});
-		job.schedule();
+		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			progress.schedule(job); // the view shows it is busy while the job runs
+		} else {
+			job.schedule();
+		}
 	}
 
 	private String analyseName() {
