@@ -3,6 +3,7 @@ package nl.veerkracht.stad.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -24,6 +25,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.model.Analyse;
@@ -56,6 +58,7 @@ public final class StadsbalansView extends ViewPart {
 	private final SignalMapListener signalMapListener = current -> updateRun();
 	private final CommandStackListener stackListener = event -> updateUndo();
 	private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+	private final Consumer<IFile> discardListener = this::discarded;
 	private Composite left;
 	private Combo analyseChoice;
 	private Label analyseProblem;
@@ -96,9 +99,11 @@ public final class StadsbalansView extends ViewPart {
 		right.setLayout(new FillLayout());
 		results = new ComparisonPanel(right);
 		results.showMessage(StadsbalansMessages.View_notCalculated);
-		sash.setWeights(36, 64);
+		getSite().setSelectionProvider(results);
+		sash.setWeights(32, 68);
 		createUndo();
 		SignalMapSession.addListener(signalMapListener);
+		AnalyseSessions.addDiscardListener(discardListener);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
 		listAnalyses();
 		AnalyseChoice.analysesInWorkspace().stream().findFirst().ifPresentOrElse(this::showAnalyse, () -> showAnalyse(null));
@@ -117,6 +122,10 @@ public final class StadsbalansView extends ViewPart {
 				stack().filter(CommandStack::canRedo).ifPresent(CommandStack::redo);
 			}
 		};
+		undo.setId(ActionFactory.UNDO.getId());
+		undo.setActionDefinitionId("org.eclipse.ui.edit.undo"); //$NON-NLS-1$
+		redo.setId(ActionFactory.REDO.getId());
+		redo.setActionDefinitionId("org.eclipse.ui.edit.redo"); //$NON-NLS-1$
 		IActionBars bars = getViewSite().getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
@@ -166,6 +175,11 @@ public final class StadsbalansView extends ViewPart {
 		return Optional.ofNullable(session).map(AnalyseSession::getFile);
 	}
 
+	/** @return the result side: the comparison of the last run */
+	public ComparisonPanel comparisonPanel() {
+		return results;
+	}
+
 	private Analyse analyse() {
 		return session == null ? null : session.getAnalyse();
 	}
@@ -208,6 +222,23 @@ public final class StadsbalansView extends ViewPart {
 		});
 	}
 
+	/**
+	 * An editor closed without saving has its session discarded: the view lets go of the old model and shows the
+	 * analysis as it is in the file.
+	 */
+	private void discarded(IFile file) {
+		if (left == null || left.isDisposed()) {
+			return;
+		}
+		left.getDisplay().asyncExec(() -> {
+			if (!left.isDisposed() && session != null && session.getFile().equals(file)) {
+				detach();
+				session = null;
+				showAnalyse(file.exists() ? file : null);
+			}
+		});
+	}
+
 	/** A change of the model may come from any thread; the lists are refreshed once, on the UI thread. */
 	private void modelChanged() {
 		if (left == null || left.isDisposed() || refreshQueued) {
@@ -224,7 +255,9 @@ public final class StadsbalansView extends ViewPart {
 	}
 
 	private void scenarioSelected(Scenario scenario) {
-		mixes.show(scenario == null ? null : edits, scenario);
+		if (mixes != null) {
+			mixes.show(scenario == null ? null : edits, scenario);
+		}
 	}
 
 	private void updateRun() {
@@ -260,7 +293,12 @@ public final class StadsbalansView extends ViewPart {
 				results.showMessage(problem);
 			}
 		});
-		job.schedule();
+		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			progress.schedule(job); // the view shows it is busy while the job runs
+		} else {
+			job.schedule();
+		}
 	}
 
 	private String analyseName() {
@@ -277,6 +315,7 @@ public final class StadsbalansView extends ViewPart {
 	public void dispose() {
 		detach();
 		SignalMapSession.removeListener(signalMapListener);
+		AnalyseSessions.removeDiscardListener(discardListener);
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
 		super.dispose();
 	}

@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -59,14 +60,14 @@ public final class MixTable {
 	public MixTable(Composite parent) {
 		group = new Group(parent, SWT.NONE);
 		group.setText(ScenarioMessages.Mix_title);
-		group.setLayout(new GridLayout(3, false));
+		group.setLayout(new GridLayout(2, false));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(group);
 		viewer = new TableViewer(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		Table table = viewer.getTable();
 		WidgetKeys.set(table, StadsbalansWidgetKeys.MIXES);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(SWT.DEFAULT, 120).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 120).applyTo(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		TableViewerColumn area = new TableViewerColumn(viewer, SWT.LEFT);
 		area.getColumn().setText(ScenarioMessages.Mix_area);
@@ -86,7 +87,7 @@ public final class MixTable {
 		areaChoice = new Combo(group, SWT.READ_ONLY | SWT.DROP_DOWN);
 		WidgetKeys.set(areaChoice, ScenarioWidgetKeys.AREA_CHOICE);
 		areaChoice.setVisibleItemCount(20);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(areaChoice);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(areaChoice);
 		areaChoice.addListener(SWT.Selection, event -> updateButtons());
 		add = new Button(group, SWT.PUSH);
 		add.setText(ScenarioMessages.Mix_add);
@@ -136,7 +137,11 @@ public final class MixTable {
 		if (viewer.getTable().isDisposed()) {
 			return;
 		}
+		Object selected = viewer.getStructuredSelection().getFirstElement();
 		viewer.setInput(scenario == null ? List.of() : List.copyOf(scenario.getMixes()));
+		if (selected != null && scenario != null && scenario.getMixes().contains(selected)) {
+			viewer.setSelection(new StructuredSelection(selected));
+		}
 		Set<Regio> used = scenario == null ? Set.of()
 				: scenario.getMixes().stream().map(GebiedsMix::getGebied).collect(Collectors.toSet());
 		String chosen = areaChoice.getText();
@@ -171,7 +176,8 @@ public final class MixTable {
 			return;
 		}
 		GebiedsMix mix = edits.addArea(scenario, offered.get(index));
-		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(mix), true);
+		refresh();
+		viewer.setSelection(new StructuredSelection(mix), true);
 	}
 
 	private void removeArea() {

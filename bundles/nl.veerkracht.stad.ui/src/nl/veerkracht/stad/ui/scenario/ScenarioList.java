@@ -132,7 +132,6 @@ public final class ScenarioList {
 			boolean baseline = ScenarioEdits.isBaseline(scenario);
 			item.setText(baseline ? NLS.bind(ScenarioMessages.Scenarios_baseline, scenario.getName()) : name(scenario));
 			item.setChecked(baseline || !unchecked.contains(scenario));
-			item.setGrayed(baseline);
 		}
 		if (selection != null && !scenarios.contains(selection)) {
 			selection = null;
