@@ -35,6 +35,7 @@ import nl.veerkracht.model.ui.internal.AnalyseSessions;
 import nl.veerkracht.model.ui.maps.AnalyseChoice;
 import nl.veerkracht.scoring.ui.SignalMapListener;
 import nl.veerkracht.scoring.ui.SignalMapSession;
+import nl.veerkracht.stad.ModelParameterFile;
 import nl.veerkracht.stad.ui.results.ComparisonPanel;
 import nl.veerkracht.stad.ui.run.RunPanel;
 import nl.veerkracht.stad.ui.run.StadsbalansJob;
@@ -266,6 +267,12 @@ public final class StadsbalansView extends ViewPart {
 		}
 	}
 
+	/** @return the model parameter file beside the analysis on disk, if the analysis has a local file */
+	private Optional<java.nio.file.Path> parameterFile() {
+		return Optional.ofNullable(session).map(AnalyseSession::getFile).map(IFile::getLocation)
+				.map(location -> ModelParameterFile.besideAnalyse(location.toFile().toPath()));
+	}
+
 	private void calculate() {
 		Optional<SignalMapSession> signalMap = SignalMapSession.current().filter(s -> !s.isClosed());
 		if (session == null || signalMap.isEmpty()) {
@@ -277,7 +284,7 @@ public final class StadsbalansView extends ViewPart {
 		chosen.add(baseline);
 		chosen.addAll(scenarios.checkedVariants());
 		StadsbalansJob.Request request = new StadsbalansJob.Request(analyseName(), new ArrayList<>(EcoreUtil.copyAll(chosen)),
-				signalMap.get().inputs(), signalMap.get().state().year(), signalMap.get().state().layer(), run.horizon());
+				signalMap.get().inputs(), signalMap.get().state(), parameterFile().orElse(null), run.horizon());
 		run.setRunning(true);
 		run.showReport(null);
 		results.showMessage(NLS.bind(StadsbalansMessages.View_calculating, chosen.size()));

@@ -39,6 +39,7 @@ final class BalanceTable {
 	private final Table table;
 	private final Map<Klasse, Image> swatches = new EnumMap<>(Klasse.class);
 	private final List<BalanceFigure> figures = BalanceFigure.all();
+	private final Label note;
 	private ComparisonResult comparison;
 
 	/** @param parent where the table goes */
@@ -48,7 +49,7 @@ final class BalanceTable {
 		table = WidgetKeys.set(new Table(composite, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL),
 				StadsbalansWidgetKeys.BALANCE_TABLE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-		Label note = new Label(composite, SWT.WRAP);
+		note = new Label(composite, SWT.WRAP);
 		note.setText(ResultsMessages.Table_note);
 		note.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(note);
@@ -78,8 +79,16 @@ final class BalanceTable {
 	 * @param shown the comparison
 	 * @param year  the year to show
 	 */
+	/** @return whether the classes of a comparison are projected kwetsbaarheid classes (a score on some buurt) */
+	private static boolean projected(ComparisonResult shown) {
+		return shown.baseline().central().year(shown.startYear()).stream()
+				.anyMatch(buurt -> !Double.isNaN(buurt.kwetsbaarheid()));
+	}
+
 	void show(ComparisonResult shown, int year) {
 		comparison = shown;
+		note.setText(ResultsMessages.Table_note + ' ' + (projected(shown) ? ResultsMessages.Table_classesByKwetsbaarheid
+				: ResultsMessages.Table_classesByShare));
 		table.setRedraw(false);
 		try {
 			for (TableColumn column : table.getColumns()) {

@@ -15,6 +15,8 @@ final class ResultsMessages extends NLS {
 	public static String Panel_yearTip;
 	public static String Table_figure;
 	public static String Table_note;
+	public static String Table_classesByShare;
+	public static String Table_classesByKwetsbaarheid;
 	public static String Table_band;
 	public static String Table_difference;
 	public static String Table_differenceTip;

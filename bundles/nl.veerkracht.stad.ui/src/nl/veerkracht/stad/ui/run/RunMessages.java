@@ -19,6 +19,8 @@ public final class RunMessages extends NLS {
 	public static String Run_allGemeenten;
 	/** Text. */
 	public static String Run_button;
+	public static String Run_parameters;
+	public static String Run_parametersTooltip;
 	/** Text. */
 	public static String Run_buttonTooltip;
 	/** Text. */

@@ -30,6 +30,7 @@ import nl.veerkracht.scoring.ui.analyse.OpenKeptSignalMapJob;
 import nl.veerkracht.stad.CityInput;
 import nl.veerkracht.stad.SkippedBuurt;
 import nl.veerkracht.stad.StadModel;
+import nl.veerkracht.stad.ui.parameters.ModelParametersDialog;
 import nl.veerkracht.stad.ui.StadsbalansWidgetKeys;
 
 /**
@@ -49,6 +50,7 @@ public final class RunPanel {
 	private final Label signalMap;
 	private final Button openSignalMap;
 	private final Spinner horizon;
+	private final Button parameters;
 	private final Button run;
 	private final Label skipped;
 	private final Label estimated;
@@ -80,8 +82,12 @@ public final class RunPanel {
 		WidgetKeys.set(horizon, StadsbalansWidgetKeys.HORIZON);
 		horizon.setValues(DEFAULT_HORIZON, 1, StadModel.MAX_HORIZON, 0, 1, 5);
 		horizon.setToolTipText(RunMessages.Run_horizonTooltip);
-		Label filler = new Label(group, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(filler);
+		parameters = new Button(group, SWT.PUSH);
+		parameters.setText(RunMessages.Run_parameters);
+		parameters.setToolTipText(RunMessages.Run_parametersTooltip);
+		WidgetKeys.set(parameters, RunWidgetKeys.PARAMETERS);
+		GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).grab(true, false).applyTo(parameters);
+		parameters.addListener(SWT.Selection, event -> editParameters());
 		run = new Button(group, SWT.PUSH);
 		run.setText(RunMessages.Run_button);
 		run.setToolTipText(RunMessages.Run_buttonTooltip);
@@ -120,9 +126,17 @@ public final class RunPanel {
 			signalMap.setText(RunMessages.Run_noSignalMap);
 			showOpenButton(keptSignalMap().isPresent() ? RunMessages.Run_openKept : RunMessages.Run_make);
 		}
+		parameters.setEnabled(analyseFile != null && analyseFile.getLocation() != null);
 		runnable = session.isPresent() && hasScenarios;
 		run.setEnabled(runnable && !running);
 		signalMap.getParent().layout(true, true);
+	}
+
+	/** Opens the model parameters of the analysis: the intensity table and the market and coping parameters. */
+	private void editParameters() {
+		if (analyseFile != null && analyseFile.getLocation() != null) {
+			ModelParametersDialog.edit(parameters.getShell(), analyseFile.getLocation().toFile().toPath());
+		}
 	}
 
 	private static String gemeente(SignalMapSession session) {

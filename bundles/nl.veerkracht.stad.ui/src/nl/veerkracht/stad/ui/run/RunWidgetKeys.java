@@ -17,6 +17,9 @@ public final class RunWidgetKeys {
 	/** The line naming the buurten whose figures were estimated (details in its tooltip). */
 	public static final String ESTIMATED = PREFIX + "estimated"; //$NON-NLS-1$
 
+	/** Button: the model parameters of the analysis (intensity table and more). */
+	public static final String PARAMETERS = "stadsbalans.parameters";
+
 	private RunWidgetKeys() {
 	}
 }

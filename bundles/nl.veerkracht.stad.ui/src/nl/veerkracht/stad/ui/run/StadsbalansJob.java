@@ -1,5 +1,6 @@
 package nl.veerkracht.stad.ui.run;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +17,8 @@ import org.eclipse.swt.widgets.Display;
 
 import nl.veerkracht.cbs.data.CbsData;
 import nl.veerkracht.cbs.io.CbsImport;
-import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataSourceException;
+import nl.veerkracht.scoring.run.ScoringState;
 import nl.veerkracht.scoring.run.SignalMapLayer;
 import nl.veerkracht.scoring.ui.SignalMapInputs;
 import nl.veerkracht.stad.CbsCityInput;
@@ -27,13 +28,19 @@ import nl.veerkracht.stad.ModelScenarios;
 import nl.veerkracht.stad.Scenario;
 import nl.veerkracht.stad.ScenarioComparison;
 import nl.veerkracht.stad.SensitivitySpec;
+import nl.veerkracht.stad.KwetsbaarheidProjection;
+import nl.veerkracht.stad.ModelParameterFile;
+import nl.veerkracht.stad.ModelParameters;
+import nl.veerkracht.stad.ParameterFileException;
+import nl.veerkracht.stad.ShareClassifier;
 import nl.veerkracht.stad.StadModel;
 import nl.veerkracht.stad.ui.StadsbalansResult;
 
 /**
  * Calculates the Stadsbalans in the background: reads the CBS files of the open signal map, makes the city input
  * of its gemeente for the signal map's year, converts the scenarios (the baseline first) and runs the comparison
- * with the documented sensitivity samples ({@link SensitivitySpec#defaults()}), reporting per scenario and
+ * with the analysis's model parameters ({@link ModelParameterFile}), the projected kwetsbaarheid classes of the
+ * signal map and the documented sensitivity samples ({@link SensitivitySpec#defaults()}), reporting per scenario and
  * stopping on Cancel. The result, or why there is none, is handed over on the UI thread.
  */
 public final class StadsbalansJob extends Job {
@@ -41,20 +48,47 @@ public final class StadsbalansJob extends Job {
 	/** The family of these jobs, for {@code Job.getJobManager().join(FAMILY, monitor)}. */
 	public static final Object FAMILY = StadsbalansJob.class;
 
-	/** What the job needs, taken on the UI thread before it is scheduled. */
+	/**
+	 * What the job needs, taken on the UI thread before it is scheduled.
+	 *
+	 * @param analyseName   the analysis name
+	 * @param scenarios     copies of the scenarios to run, the baseline first
+	 * @param inputs        the open signal map's files and gemeente
+	 * @param signalMap     the open signal map as scored (engine, weights, year, features)
+	 * @param parameterFile the model parameter file beside the analysis (defaults when it does not exist), or null
+	 * @param horizon       the years to simulate
+	 */
 	public record Request(String analyseName, List<nl.veerkracht.model.Scenario> scenarios, SignalMapInputs inputs,
-			int year, FeatureCollection buurten, int horizon) {
+			ScoringState signalMap, Path parameterFile, int horizon) {
 
 		/** Checks the arguments and copies the list. */
 		public Request {
 			Objects.requireNonNull(analyseName, "analyseName"); //$NON-NLS-1$
 			scenarios = List.copyOf(scenarios);
 			Objects.requireNonNull(inputs, "inputs"); //$NON-NLS-1$
-			Objects.requireNonNull(buurten, "buurten"); //$NON-NLS-1$
+			Objects.requireNonNull(signalMap, "signalMap"); //$NON-NLS-1$
 			if (scenarios.isEmpty()) {
 				throw new IllegalArgumentException("the run needs at least the baseline"); //$NON-NLS-1$
 			}
 		}
+
+		/** @return the start year: the signal map's year */
+		public int year() {
+			return signalMap.year();
+		}
+	}
+
+	/**
+	 * The model a Stadsbalans runs: the analysis's parameters, and classes that are the projected kwetsbaarheid
+	 * classes of the signal map (its engine, weights and year), so the maps read like the signal map itself.
+	 *
+	 * @param parameters the model parameters
+	 * @param signalMap  the signal map as scored
+	 * @return the model
+	 */
+	public static StadModel model(ModelParameters parameters, ScoringState signalMap) {
+		return new StadModel(parameters, ShareClassifier.defaultRule()).withProjection(
+				new KwetsbaarheidProjection(signalMap.run().engine(), signalMap.weights(), signalMap.year()));
 	}
 
 	private final Request request;
@@ -89,7 +123,9 @@ public final class StadsbalansJob extends Job {
 			progress.subTask(RunMessages.Job_reading);
 			CbsData data = new CbsImport().readAll(request.inputs().kwbFiles());
 			progress.worked(10);
-			StadModel model = StadModel.withDefaults();
+			ModelParameters parameters = request.parameterFile() == null ? ModelParameters.defaults()
+					: ModelParameterFile.readOrDefaults(request.parameterFile());
+			StadModel model = model(parameters, request.signalMap());
 			CityInput city = new CbsCityInput(model.parameters()).read(data, request.inputs().gemeente(), request.year());
 			List<Scenario> scenarios = new ArrayList<>();
 			for (nl.veerkracht.model.Scenario scenario : request.scenarios()) {
@@ -101,14 +137,14 @@ public final class StadsbalansJob extends Job {
 			}
 			ComparisonResult comparison = new ScenarioComparison(model, SensitivitySpec.defaults()).run(city.input(),
 					scenarios, request.horizon(), new MonitorProgress(progress.split(85)));
-			StadsbalansResult result = new StadsbalansResult(request.analyseName(), city, comparison, request.buurten(),
+			StadsbalansResult result = new StadsbalansResult(request.analyseName(), city, comparison, request.signalMap().layer(),
 					SignalMapLayer.BU_CODE);
 			hand(() -> done.accept(result));
 			return Status.OK_STATUS;
 		} catch (CancellationException | org.eclipse.core.runtime.OperationCanceledException e) {
 			hand(() -> failed.accept(RunMessages.Job_cancelled));
 			return Status.CANCEL_STATUS;
-		} catch (DataSourceException | IllegalArgumentException e) {
+		} catch (DataSourceException | ParameterFileException | IllegalArgumentException e) {
 			hand(() -> failed.accept(NLS.bind(RunMessages.Job_failed, e.getMessage())));
 			return Status.OK_STATUS;
 		} finally {

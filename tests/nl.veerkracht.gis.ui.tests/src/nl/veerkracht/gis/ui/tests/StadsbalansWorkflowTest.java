@@ -72,6 +72,8 @@ import nl.veerkracht.stad.Cause;
 import nl.veerkracht.stad.CbsCityInput;
 import nl.veerkracht.stad.CityInput;
 import nl.veerkracht.stad.ComparisonResult;
+import nl.veerkracht.stad.ModelParameterFile;
+import nl.veerkracht.stad.ModelParameters;
 import nl.veerkracht.stad.ModelScenarios;
 import nl.veerkracht.stad.RunProgress;
 import nl.veerkracht.stad.ScenarioComparison;
@@ -115,7 +117,15 @@ class StadsbalansWorkflowTest extends MapTestBase {
 		shell.setBounds(0, 0, 1600, 1100);
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		file = WijkschetsFixture.rotterdamAnalyse(PROJECT);
+		// the analyst's own intensity table beside the analysis: herpositionering at full intensity redirects 0.8
+		ModelParameters defaults = ModelParameters.defaults();
+		ModelParameterFile.write(defaults.withIntensities(defaults.intensities()
+				.with(Handelingsperspectief.HERPOSITIONERING, 4, 0.8)), parameterFile());
 		robot.settle(200);
+	}
+
+	private java.nio.file.Path parameterFile() {
+		return ModelParameterFile.besideAnalyse(file.getLocation().toFile().toPath());
 	}
 
 	@AfterEach
@@ -241,7 +251,10 @@ class StadsbalansWorkflowTest extends MapTestBase {
 
 		// the same comparison through the API, from the file's scenarios
 		SignalMapInputs inputs = signalMap.inputs();
-		StadModel model = StadModel.withDefaults();
+		// the view's model: the parameters beside the analysis, classes projected through the signal map's engine
+		StadModel model = StadsbalansJob.model(ModelParameterFile.read(parameterFile()), signalMap.state());
+		assertEquals(0.8, model.parameters().intensities().value(Handelingsperspectief.HERPOSITIONERING, 4));
+		assertTrue(model.projection().isPresent());
 		CityInput city = new CbsCityInput(model.parameters()).read(new CbsImport().readAll(inputs.kwbFiles()), inputs.gemeente(),
 				signalMap.state().year());
 		List<nl.veerkracht.stad.Scenario> stad = saved.getScenarios().stream().map(s -> ModelScenarios.toStad(s, city.input())).toList();
