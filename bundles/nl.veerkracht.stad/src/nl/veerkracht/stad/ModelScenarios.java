@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import nl.veerkracht.cbs.data.RegionCode;
 import nl.veerkracht.cbs.data.RegionLevel;
 import nl.veerkracht.model.Buurt;
@@ -19,6 +21,7 @@ import nl.veerkracht.model.Gebied;
 import nl.veerkracht.model.GebiedsMix;
 import nl.veerkracht.model.Gemeente;
 import nl.veerkracht.model.Handelingsperspectief;
+import nl.veerkracht.model.Maatregel;
 import nl.veerkracht.model.PerspectiefInzet;
 import nl.veerkracht.model.Regio;
 import nl.veerkracht.model.VeerkrachtFactory;
@@ -53,8 +56,9 @@ public final class ModelScenarios {
 
 	/**
 	 * Makes (but does not add) an analysis scenario with the mixes the workshops chose: per wijkschets one area mix
-	 * with the intensities of its four perspectives, and per buurt refinement of a perspective one buurt mix with
-	 * the wijk's intensities and the refined one.
+	 * with the intensities of its four perspectives and copies of their measures (whose dates say in which years a
+	 * perspective acts, see {@link #period}), and per buurt refinement of a perspective one buurt mix with the
+	 * wijk's intensities and the refined one.
 	 *
 	 * @param name        the scenario name
 	 * @param wijkschetsen the wijkschetsen whose mixes to take (those without an area are passed over)
@@ -71,9 +75,11 @@ public final class ModelScenarios {
 			}
 			names.add(schets.getName() == null ? schets.getGebied().getName() : schets.getName());
 			Map<Handelingsperspectief, Integer> wijk = new EnumMap<>(Handelingsperspectief.class);
+			Map<Handelingsperspectief, List<Maatregel>> measures = new EnumMap<>(Handelingsperspectief.class);
 			Map<Buurt, Map<Handelingsperspectief, Integer>> refined = new HashMap<>();
 			for (PerspectiefInzet inzet : schets.getPerspectiefMix()) {
 				wijk.put(inzet.getPerspective(), inzet.getIntensity());
+				measures.put(inzet.getPerspective(), inzet.getMaatregelen());
 				for (BuurtVerfijning verfijning : inzet.getBuurtVerfijningen()) {
 					if (verfijning.getBuurt() != null) {
 						refined.computeIfAbsent(verfijning.getBuurt(), b -> new EnumMap<>(Handelingsperspectief.class))
@@ -81,18 +87,19 @@ public final class ModelScenarios {
 					}
 				}
 			}
-			scenario.getMixes().add(mix(schets.getGebied(), wijk));
+			scenario.getMixes().add(mix(schets.getGebied(), wijk, measures));
 			for (Map.Entry<Buurt, Map<Handelingsperspectief, Integer>> entry : refined.entrySet()) {
 				Map<Handelingsperspectief, Integer> buurt = new EnumMap<>(wijk);
 				buurt.putAll(entry.getValue());
-				scenario.getMixes().add(mix(entry.getKey(), buurt));
+				scenario.getMixes().add(mix(entry.getKey(), buurt, measures));
 			}
 		}
 		scenario.setDescription("Mix uit de wijkschetsen: " + String.join(", ", names) + ".");
 		return scenario;
 	}
 
-	private static GebiedsMix mix(Regio gebied, Map<Handelingsperspectief, Integer> intensities) {
+	private static GebiedsMix mix(Regio gebied, Map<Handelingsperspectief, Integer> intensities,
+			Map<Handelingsperspectief, List<Maatregel>> measures) {
 		VeerkrachtFactory factory = VeerkrachtFactory.eINSTANCE;
 		GebiedsMix mix = factory.createGebiedsMix();
 		mix.setGebied(gebied);
@@ -100,6 +107,7 @@ public final class ModelScenarios {
 			PerspectiefInzet inzet = factory.createPerspectiefInzet();
 			inzet.setPerspective(perspective);
 			inzet.setIntensity(intensities.getOrDefault(perspective, 0));
+			inzet.getMaatregelen().addAll(EcoreUtil.copyAll(measures.getOrDefault(perspective, List.of())));
 			mix.getInzet().add(inzet);
 		}
 		return mix;
@@ -115,6 +123,7 @@ public final class ModelScenarios {
 	public static Scenario toStad(nl.veerkracht.model.Scenario scenario, StadInput input) {
 		Map<String, Integer> rankOf = new HashMap<>();
 		Map<String, Map<Handelingsperspectief, Integer>> chosen = new HashMap<>();
+		Map<String, Map<Handelingsperspectief, int[]>> periods = new HashMap<>();
 		for (GebiedsMix mix : scenario.getMixes()) {
 			if (mix.getGebied() == null) {
 				continue;
@@ -128,22 +137,57 @@ public final class ModelScenarios {
 				if (rank > current) {
 					rankOf.put(code, rank);
 					chosen.put(code, new EnumMap<>(Handelingsperspectief.class));
+					periods.put(code, new EnumMap<>(Handelingsperspectief.class));
 				}
 				Map<Handelingsperspectief, Integer> intensities = chosen.get(code);
 				for (PerspectiefInzet inzet : mix.getInzet()) {
-					intensities.merge(inzet.getPerspective(), inzet.getIntensity(), Math::max);
+					Integer before = intensities.get(inzet.getPerspective());
+					if (before == null || inzet.getIntensity() > before) {
+						intensities.put(inzet.getPerspective(), inzet.getIntensity());
+						Optional<int[]> period = period(inzet);
+						if (period.isPresent()) {
+							periods.get(code).put(inzet.getPerspective(), period.get());
+						} else {
+							periods.get(code).remove(inzet.getPerspective());
+						}
+					}
 				}
 			}
 		}
 		Map<String, PerspectiveMix> mixes = new HashMap<>();
 		for (Map.Entry<String, Map<Handelingsperspectief, Integer>> entry : chosen.entrySet()) {
 			PerspectiveMix mix = PerspectiveMix.of(entry.getValue());
-			if (!mix.equals(PerspectiveMix.NONE)) {
-				mixes.put(entry.getKey(), mix);
+			if (mix.equals(PerspectiveMix.NONE)) {
+				continue;
 			}
+			for (Map.Entry<Handelingsperspectief, int[]> period : periods.get(entry.getKey()).entrySet()) {
+				mix = mix.during(period.getKey(), period.getValue()[0], period.getValue()[1]);
+			}
+			mixes.put(entry.getKey(), mix);
 		}
 		String name = scenario.getName() == null || scenario.getName().isBlank() ? "naamloos scenario" : scenario.getName();
 		return new Scenario(name, mixes, List.of());
+	}
+
+	/**
+	 * The years a perspective acts, from the dates of its measures: from the earliest start year to the latest end
+	 * year (open-ended when a dated measure has no end year). Measures without a start year do not limit it.
+	 *
+	 * @param inzet a perspective of a mix
+	 * @return its period, empty when no measure has a start year (it acts in every simulated year)
+	 */
+	public static Optional<int[]> period(PerspectiefInzet inzet) {
+		int from = Integer.MAX_VALUE;
+		int to = Integer.MIN_VALUE;
+		for (Maatregel maatregel : inzet.getMaatregelen()) {
+			if (maatregel.getStartYear() == null) {
+				continue;
+			}
+			from = Math.min(from, maatregel.getStartYear());
+			int end = maatregel.getEndYear() == null ? Integer.MAX_VALUE : Math.max(maatregel.getEndYear(), maatregel.getStartYear());
+			to = Math.max(to, end);
+		}
+		return from == Integer.MAX_VALUE ? Optional.empty() : Optional.of(new int[] { from, to });
 	}
 
 	/**

@@ -7,7 +7,9 @@ import nl.veerkracht.model.Handelingsperspectief;
 
 /**
  * The intensity 0–4 of each of the four handelingsperspectieven chosen for one buurt (0 = nothing extra,
- * 4 = "vol op het orgel"). Immutable.
+ * 4 = "vol op het orgel") and, optionally, the years in which a perspective acts (from its measures: a
+ * perspective whose measures start in 2026 does nothing before 2026). Without a period a perspective acts in
+ * every simulated year. Immutable.
  */
 public final class PerspectiveMix {
 
@@ -18,9 +20,58 @@ public final class PerspectiveMix {
 	public static final PerspectiveMix NONE = new PerspectiveMix(new EnumMap<>(Handelingsperspectief.class));
 
 	private final EnumMap<Handelingsperspectief, Integer> intensities;
+	private final EnumMap<Handelingsperspectief, int[]> periods;
 
 	private PerspectiveMix(EnumMap<Handelingsperspectief, Integer> intensities) {
+		this(intensities, new EnumMap<>(Handelingsperspectief.class));
+	}
+
+	private PerspectiveMix(EnumMap<Handelingsperspectief, Integer> intensities, EnumMap<Handelingsperspectief, int[]> periods) {
 		this.intensities = intensities;
+		this.periods = periods;
+	}
+
+	/**
+	 * @param perspective the perspective
+	 * @param from        the first year it acts
+	 * @param to          the last year it acts, at least {@code from}; {@link Integer#MAX_VALUE} for open-ended
+	 * @return a copy of this mix with that period
+	 * @throws IllegalArgumentException when {@code to < from}
+	 */
+	public PerspectiveMix during(Handelingsperspectief perspective, int from, int to) {
+		if (to < from) {
+			throw new IllegalArgumentException(perspective.getLiteral() + ": the period ends (" + to + ") before it starts ("
+					+ from + ")");
+		}
+		EnumMap<Handelingsperspectief, int[]> copy = new EnumMap<>(Handelingsperspectief.class);
+		copy.putAll(periods);
+		copy.put(perspective, new int[] { from, to });
+		return new PerspectiveMix(intensities.isEmpty() ? new EnumMap<>(Handelingsperspectief.class) : new EnumMap<>(intensities),
+				copy);
+	}
+
+	/**
+	 * @param perspective a perspective
+	 * @param year        a calendar year
+	 * @return whether the perspective acts in that year (always, when it has no period)
+	 */
+	public boolean activeIn(Handelingsperspectief perspective, int year) {
+		int[] period = periods.get(perspective);
+		return period == null || year >= period[0] && year <= period[1];
+	}
+
+	/** @return whether some perspective has a period (so its effect changes from year to year) */
+	public boolean hasPeriods() {
+		return !periods.isEmpty();
+	}
+
+	/**
+	 * @param perspective a perspective
+	 * @param year        a calendar year
+	 * @return its intensity in that year: the intensity when it acts, else 0
+	 */
+	public int intensityIn(Handelingsperspectief perspective, int year) {
+		return activeIn(perspective, year) ? intensity(perspective) : 0;
 	}
 
 	/**
@@ -42,7 +93,7 @@ public final class PerspectiveMix {
 		EnumMap<Handelingsperspectief, Integer> copy = intensities.isEmpty() ? new EnumMap<>(Handelingsperspectief.class)
 				: new EnumMap<>(intensities);
 		copy.put(perspective, intensity);
-		return new PerspectiveMix(copy);
+		return new PerspectiveMix(copy, periods);
 	}
 
 	/**
@@ -71,12 +122,19 @@ public final class PerspectiveMix {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof PerspectiveMix mix && asMap().equals(mix.asMap());
+		return other instanceof PerspectiveMix mix && asMap().equals(mix.asMap()) && periodText().equals(mix.periodText());
 	}
 
 	@Override
 	public int hashCode() {
-		return asMap().hashCode();
+		return asMap().hashCode() * 31 + periodText().hashCode();
+	}
+
+	private String periodText() {
+		StringBuilder text = new StringBuilder();
+		periods.forEach((perspective, period) -> text.append(perspective.getName()).append(' ').append(period[0])
+				.append('-').append(period[1] == Integer.MAX_VALUE ? "" : String.valueOf(period[1])).append(';'));
+		return text.toString();
 	}
 
 	private Map<Handelingsperspectief, Integer> asMap() {
@@ -89,6 +147,6 @@ public final class PerspectiveMix {
 
 	@Override
 	public String toString() {
-		return asMap().toString();
+		return periods.isEmpty() ? asMap().toString() : asMap() + " " + periodText();
 	}
 }

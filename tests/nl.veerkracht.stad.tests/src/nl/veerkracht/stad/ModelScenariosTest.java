@@ -77,9 +77,13 @@ class ModelScenariosTest {
 	void theWijkschetsenGiveTheirMixesAndBuurtRefinements() {
 		Wijkschets noordSchets = Wijkschetsen.nieuw(noord);
 		intensity(noordSchets, Handelingsperspectief.HERPOSITIONERING, 4).getBuurtVerfijningen().add(verfijning(noordA, 1));
+		nl.veerkracht.model.Maatregel sloop = FACTORY.createMaatregel();
+		sloop.setDescription("Sloop en nieuwbouw");
+		sloop.setStartYear(2026);
+		sloop.setEndYear(2031);
 		intensity(noordSchets, Handelingsperspectief.SOCIALE_AANPAK, 2);
 		Wijkschets zuidSchets = Wijkschetsen.nieuw(zuid);
-		intensity(zuidSchets, Handelingsperspectief.WONINGPROGRAMMA, 3);
+		intensity(zuidSchets, Handelingsperspectief.WONINGPROGRAMMA, 3).getMaatregelen().add(sloop);
 		nl.veerkracht.model.Scenario scenario = ModelScenarios.fromWijkschetsen("wijkschetsen",
 				List.of(noordSchets, zuidSchets));
 		assertEquals("wijkschetsen", scenario.getName());
@@ -91,6 +95,18 @@ class ModelScenariosTest {
 		assertEquals(2, a.intensity(Handelingsperspectief.SOCIALE_AANPAK), "the wijk's other intensities stay");
 		assertEquals(4, stad.mix("BU00010102").intensity(Handelingsperspectief.HERPOSITIONERING));
 		assertEquals(3, stad.mix("BU00010202").intensity(Handelingsperspectief.WONINGPROGRAMMA));
+		// the measure's dates travel with the scenario and limit the woningprogramma to 2026-2031
+		assertEquals("Sloop en nieuwbouw", scenario.getMixes().stream().filter(m -> m.getGebied() == zuid).findFirst()
+				.orElseThrow().getInzet().stream()
+				.filter(i -> i.getPerspective() == Handelingsperspectief.WONINGPROGRAMMA).findFirst().orElseThrow()
+				.getMaatregelen().get(0).getDescription());
+		assertEquals(1, zuidSchets.getPerspectiefMix().stream()
+				.filter(i -> i.getPerspective() == Handelingsperspectief.WONINGPROGRAMMA).findFirst().orElseThrow()
+				.getMaatregelen().size(), "copied, not moved");
+		assertEquals(0, stad.mix("BU00010202").intensityIn(Handelingsperspectief.WONINGPROGRAMMA, 2025));
+		assertEquals(3, stad.mix("BU00010202").intensityIn(Handelingsperspectief.WONINGPROGRAMMA, 2026));
+		assertEquals(0, stad.mix("BU00010202").intensityIn(Handelingsperspectief.WONINGPROGRAMMA, 2032));
+		assertEquals(4, stad.mix("BU00010102").intensityIn(Handelingsperspectief.HERPOSITIONERING, 2017), "no dated measures");
 	}
 
 	@Test

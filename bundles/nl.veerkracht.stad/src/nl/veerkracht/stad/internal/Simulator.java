@@ -38,7 +38,8 @@ import nl.veerkracht.stad.StockChange;
  * (redirection) or is counted as unplaced (demolition);</li>
  * <li>move-in: every vacancy is let.</li>
  * </ol>
- * Measures act from the first simulated year; the start year is the state before any choice.
+ * Measures act from the first simulated year, or only in the years of a perspective's period
+ * ({@link PerspectiveMix#during}, from the dates of its measures); the start year is the state before any choice.
  */
 public final class Simulator {
 
@@ -51,6 +52,8 @@ public final class Simulator {
 	private final double[] redirectFraction;
 	private final double[] restructureFraction;
 	private final double[] copingEffort;
+	/** The mix of each buurt whose perspectives act only in some years (null for the others). */
+	private final PerspectiveMix[] timedMixes;
 	private final double[] turnover;
 	private final double[] inflowShare;
 	private final double[] replacementShares;
@@ -101,6 +104,7 @@ public final class Simulator {
 		redirectFraction = new double[n];
 		restructureFraction = new double[n];
 		copingEffort = new double[n];
+		timedMixes = new PerspectiveMix[n];
 		weights = new double[n];
 		projectionClassifier = projection;
 		if (projection == null) {
@@ -126,6 +130,7 @@ public final class Simulator {
 			restructureFraction[b] = parameters.intensities().value(Handelingsperspectief.WONINGPROGRAMMA,
 					mix.intensity(Handelingsperspectief.WONINGPROGRAMMA));
 			copingEffort[b] = parameters.intensities().copingEffort(mix);
+			timedMixes[b] = mix.hasPeriods() ? mix : null;
 			stockChanges.add(List.of());
 		}
 		if (!scenario.stockChanges().isEmpty()) {
@@ -187,7 +192,25 @@ public final class Simulator {
 	public record Run(List<List<BuurtYear>> years, List<Integer> unplaced) {
 	}
 
+	/** Sets the perspective parameters of the buurten whose measures act only in some years to those of {@code year}. */
+	private void applyPeriods(int year) {
+		for (int b = 0; b < timedMixes.length; b++) {
+			PerspectiveMix mix = timedMixes[b];
+			if (mix != null) {
+				redirectFraction[b] = parameters.intensities().value(Handelingsperspectief.HERPOSITIONERING,
+						mix.intensityIn(Handelingsperspectief.HERPOSITIONERING, year));
+				restructureFraction[b] = parameters.intensities().value(Handelingsperspectief.WONINGPROGRAMMA,
+						mix.intensityIn(Handelingsperspectief.WONINGPROGRAMMA, year));
+				copingEffort[b] = parameters.intensities().value(Handelingsperspectief.SOCIALE_AANPAK,
+						mix.intensityIn(Handelingsperspectief.SOCIALE_AANPAK, year))
+						+ parameters.intensities().value(Handelingsperspectief.LEEFOMGEVING,
+								mix.intensityIn(Handelingsperspectief.LEEFOMGEVING, year));
+			}
+		}
+	}
+
 	private int step(int year) {
+		applyPeriods(year);
 		transferCount = 0;
 		for (int b = 0; b < states.size(); b++) {
 			changeStock(b, year);
