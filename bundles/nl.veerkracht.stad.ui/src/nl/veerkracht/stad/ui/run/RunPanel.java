@@ -82,17 +82,19 @@ public final class RunPanel {
 		WidgetKeys.set(horizon, StadsbalansWidgetKeys.HORIZON);
 		horizon.setValues(DEFAULT_HORIZON, 1, StadModel.MAX_HORIZON, 0, 1, 5);
 		horizon.setToolTipText(RunMessages.Run_horizonTooltip);
-		parameters = new Button(group, SWT.PUSH);
-		parameters.setText(RunMessages.Run_parameters);
-		parameters.setToolTipText(RunMessages.Run_parametersTooltip);
-		WidgetKeys.set(parameters, RunWidgetKeys.PARAMETERS);
-		GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).grab(true, false).applyTo(parameters);
-		parameters.addListener(SWT.Selection, event -> editParameters());
+		Label filler = new Label(group, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filler);
 		run = new Button(group, SWT.PUSH);
 		run.setText(RunMessages.Run_button);
 		run.setToolTipText(RunMessages.Run_buttonTooltip);
 		WidgetKeys.set(run, StadsbalansWidgetKeys.RUN);
 		run.addListener(SWT.Selection, event -> calculate.run());
+		parameters = new Button(group, SWT.PUSH); // its own row: the left part of the view is narrow
+		parameters.setText(RunMessages.Run_parameters);
+		parameters.setToolTipText(RunMessages.Run_parametersTooltip);
+		WidgetKeys.set(parameters, RunWidgetKeys.PARAMETERS);
+		GridDataFactory.swtDefaults().span(4, 1).applyTo(parameters);
+		parameters.addListener(SWT.Selection, event -> editParameters());
 		skipped = new Label(group, SWT.WRAP);
 		WidgetKeys.set(skipped, RunWidgetKeys.SKIPPED);
 		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(200, SWT.DEFAULT).applyTo(skipped);
