@@ -174,9 +174,9 @@ class NotitieTest {
 				XWPFTableRow row = table.getRow(a + 1);
 				assertTrue(row.getCell(0).getText().contains(afspraak.getParties().get(0).getName()));
 				assertTrue(row.getCell(1).getText().startsWith(afspraak.getTitle()));
-				assertEquals(dutch(afspraak.getBaselineValue(), 1) + " (" + afspraak.getBaselineYear() + ")",
-						row.getCell(3).getText());
-				assertEquals(dutch(afspraak.getTargetValue(), 1), row.getCell(4).getText());
+				assertEquals(dutch(afspraak.getBaselineValue(), 1) + "% (" + afspraak.getBaselineYear() + ")",
+						row.getCell(3).getText(), "the demo's indicators are percentages");
+				assertEquals(dutch(afspraak.getTargetValue(), 1) + "%", row.getCell(4).getText());
 				assertEquals(String.valueOf(afspraak.getTargetYear()), row.getCell(5).getText());
 				assertEquals(afspraak.getStatus().getLiteral(), row.getCell(6).getText());
 				String numbers = row.getCell(3).getText() + " " + row.getCell(4).getText() + " " + row.getCell(5).getText();
