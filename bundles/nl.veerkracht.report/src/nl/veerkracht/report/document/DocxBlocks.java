@@ -133,8 +133,8 @@ final class DocxBlocks {
 		paragraph.setSpacingAfter(0);
 		paragraph.setAlignment(numeric ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
 		XWPFRun run = paragraph.createRun();
-		run.setFontSize(SMALL);
 		run.setBold(bold);
+		run.setFontSize(SMALL);
 		run.setText(DocxText.clean(text));
 	}
 
