@@ -7,8 +7,8 @@ import java.util.List;
 
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.gis.core.io.SafeFileWrite;
-import nl.veerkracht.report.quickscan.internal.Block;
-import nl.veerkracht.report.quickscan.internal.Chapter;
+import nl.veerkracht.report.document.Block;
+import nl.veerkracht.report.document.Chapter;
 import nl.veerkracht.report.quickscan.internal.HtmlBlocks;
 import nl.veerkracht.report.quickscan.internal.HtmlIds;
 import nl.veerkracht.report.quickscan.internal.QuickScanOutline;

@@ -2,6 +2,10 @@ package nl.veerkracht.report.quickscan.internal;
 
 import java.util.List;
 
+import nl.veerkracht.report.document.Block;
+import nl.veerkracht.report.document.Cell;
+import nl.veerkracht.report.document.Column;
+
 /**
  * Writes the blocks of a chapter as XHTML.
  */
@@ -34,8 +38,9 @@ public final class HtmlBlocks {
 			html.append("</table>\n");
 		}
 		case Block.Table table -> table(html, table);
-		case Block.Map map -> SvgMap.write(html, map.map(), map.caption());
-		case Block.Profile profile -> SvgProfile.write(html, profile.sheet());
+		case MapBlock map -> SvgMap.write(html, map.map(), map.caption());
+		case ProfileBlock profile -> SvgProfile.write(html, profile.sheet());
+		case Block.Graphic graphic -> html.append("<p>").append(Xml.escape(graphic.caption())).append("</p>\n");
 		}
 	}
 
@@ -58,7 +63,7 @@ public final class HtmlBlocks {
 			html.append("</tr>\n");
 		}
 		if (table.rows().isEmpty()) {
-			html.append("<tr><td colspan=\"").append(table.columns().size()).append("\">(geen buurten)</td></tr>\n");
+			html.append("<tr><td colspan=\"").append(table.columns().size()).append("\">").append(Xml.escape(table.empty())).append("</td></tr>\n");
 		}
 		html.append("</tbody>\n</table>\n");
 	}

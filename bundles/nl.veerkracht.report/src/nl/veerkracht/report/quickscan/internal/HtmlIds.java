@@ -1,5 +1,7 @@
 package nl.veerkracht.report.quickscan.internal;
 
+import nl.veerkracht.report.document.Chapter;
+
 /**
  * The ids of the HTML report's anchors, made only of safe characters.
  */

@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
+import nl.veerkracht.report.document.PdfFlow;
 import nl.veerkracht.report.quickscan.LegendItem;
 import nl.veerkracht.report.quickscan.MapArea;
 import nl.veerkracht.report.quickscan.ScanMap;

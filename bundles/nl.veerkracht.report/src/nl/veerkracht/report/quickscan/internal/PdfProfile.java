@@ -3,6 +3,7 @@ package nl.veerkracht.report.quickscan.internal;
 import java.awt.Color;
 import java.io.IOException;
 
+import nl.veerkracht.report.document.PdfFlow;
 import nl.veerkracht.report.quickscan.BuurtRow;
 import nl.veerkracht.report.quickscan.BuurtSheet;
 import nl.veerkracht.report.quickscan.IndicatorComparison;

@@ -2,6 +2,7 @@ package nl.veerkracht.report.quickscan.internal;
 
 import java.awt.Color;
 
+import nl.veerkracht.report.document.DutchNumbers;
 import nl.veerkracht.report.quickscan.IndicatorComparison;
 
 /**

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import nl.veerkracht.report.document.Block;
+import nl.veerkracht.report.document.Chapter;
+import nl.veerkracht.report.document.Cell;
+import nl.veerkracht.report.document.Column;
+import nl.veerkracht.report.document.DutchNumbers;
 import nl.veerkracht.report.quickscan.BuurtRow;
 import nl.veerkracht.report.quickscan.BuurtSheet;
 import nl.veerkracht.report.quickscan.LegendItem;
@@ -48,14 +53,14 @@ public final class QuickScanOutline {
 		add(chapters, LEESWIJZER, QuickScanTexts.readingGuide(content));
 		add(chapters, "Klassen in " + content.year(), List.of(
 				new Block.Paragraph(QuickScanTexts.classMap(content)),
-				new Block.Map(content.classMap(), "Kwetsbaarheid per buurt in " + content.year()
+				new MapBlock(content.classMap(), "Kwetsbaarheid per buurt in " + content.year()
 						+ "; de cijfers op de kaart zijn de plaatsen in de tabel van de tien meest kwetsbare buurten.")));
 		add(chapters, content.hasTrend() ? "Trend " + years(content) : "Trend", List.of(
 				new Block.Paragraph(QuickScanTexts.trendMap(content)),
-				new Block.Map(content.trendMap(), "Verandering van de kwetsbaarheid per jaar, " + years(content)
+				new MapBlock(content.trendMap(), "Verandering van de kwetsbaarheid per jaar, " + years(content)
 						+ "; de cijfers zijn de plaatsen in de tabel van de snelst stijgende buurten.")));
 		List<Block> hotSpots = new ArrayList<>(List.of(new Block.Paragraph(QuickScanTexts.hotSpots(content)),
-				new Block.Map(content.hotSpotMap(), "Clusters van kwetsbaarheid (Local Moran's I, " + content.year() + ").")));
+				new MapBlock(content.hotSpotMap(), "Clusters van kwetsbaarheid (Local Moran's I, " + content.year() + ").")));
 		if (!content.hotSpots().isEmpty()) {
 			hotSpots.add(new Block.Heading("Buurten in een hot spot"));
 			hotSpots.add(new Block.Paragraph(String.join(", ", content.hotSpots()) + "."));
@@ -68,7 +73,7 @@ public final class QuickScanOutline {
 		List<Block> profiles = new ArrayList<>();
 		profiles.add(new Block.Paragraph(QuickScanTexts.profiles(content)));
 		for (BuurtSheet sheet : content.profiles()) {
-			profiles.add(new Block.Profile(sheet));
+			profiles.add(new ProfileBlock(sheet));
 		}
 		add(chapters, PROFIELEN, profiles);
 		add(chapters, ROBUUSTHEID, QuickScanTexts.robustness(content));

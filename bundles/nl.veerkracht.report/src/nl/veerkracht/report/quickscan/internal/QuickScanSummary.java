@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import nl.veerkracht.report.document.Block;
 import nl.veerkracht.report.quickscan.BuurtRow;
 import nl.veerkracht.report.quickscan.QuickScanContent;
 

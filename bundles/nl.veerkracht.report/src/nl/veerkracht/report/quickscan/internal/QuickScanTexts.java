@@ -3,6 +3,10 @@ package nl.veerkracht.report.quickscan.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.veerkracht.report.document.Block;
+import nl.veerkracht.report.document.Cell;
+import nl.veerkracht.report.document.Column;
+import nl.veerkracht.report.document.DutchNumbers;
 import nl.veerkracht.report.quickscan.BuurtRow;
 import nl.veerkracht.report.quickscan.IndicatorLine;
 import nl.veerkracht.report.quickscan.QuickScanContent;

@@ -1,5 +1,7 @@
 package nl.veerkracht.report.quickscan.internal;
 
+import nl.veerkracht.report.document.DutchNumbers;
+
 /**
  * The length of a map's scale bar: a round number of metres (1, 2 or 5 times a power of ten) that is at
  * most a given share of the map's width.

@@ -1,7 +1,8 @@
-package nl.veerkracht.report.quickscan.internal;
+package nl.veerkracht.report.document;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ public final class PdfBlocks {
 	private static final float BODY = 10;
 	private static final float SMALL = 8.5f;
 	private static final float ROW = 15;
+	private static final float LINE = SMALL * 1.3f;
 	private static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
 	private static final Color HEADER_FILL = new Color(0xE8, 0xEE, 0xF4);
 
@@ -53,8 +55,7 @@ public final class PdfBlocks {
 		}
 		case Block.Figures figures -> figures(figures.pairs());
 		case Block.Table table -> table(table);
-		case Block.Map map -> new PdfMap(flow).draw(map.map(), map.caption());
-		case Block.Profile profile -> new PdfProfile(flow).draw(profile.sheet());
+		case Block.Graphic graphic -> graphic.drawPdf(flow);
 		}
 	}
 
@@ -85,21 +86,24 @@ public final class PdfBlocks {
 		flow.need(ROW * Math.min(3, table.rows().size() + 1));
 		header(columns, widths);
 		for (List<Cell> row : table.rows()) {
-			if (flow.y() - ROW < PdfFlow.BOTTOM) {
+			List<List<String>> lines = lines(row, columns, widths);
+			int count = lines.stream().mapToInt(List::size).max().orElse(1);
+			float height = ROW + (count - 1) * LINE;
+			if (flow.y() - height < PdfFlow.BOTTOM) {
 				flow.newPage();
 				header(columns, widths);
 			}
-			flow.down(ROW);
+			flow.down(height);
 			float x = PdfFlow.MARGIN;
 			for (int c = 0; c < widths.length; c++) {
-				cell(row.get(c), columns.get(c), x, widths[c]);
+				cell(row.get(c), lines.get(c), columns.get(c), x, widths[c], height);
 				x += widths[c];
 			}
 			flow.line(PdfFlow.MARGIN, flow.y(), PdfFlow.MARGIN + PdfFlow.TEXT_WIDTH, flow.y(), 0.3f, RULE);
 		}
 		if (table.rows().isEmpty()) {
 			flow.down(ROW);
-			flow.text("(geen buurten)", flow.regular, SMALL, PdfFlow.INK, PdfFlow.MARGIN + 3, flow.y() + 4);
+			flow.text(table.empty(), flow.regular, SMALL, PdfFlow.INK, PdfFlow.MARGIN + 3, flow.y() + 4);
 		}
 		flow.down(10);
 	}
@@ -116,18 +120,38 @@ public final class PdfBlocks {
 		}
 	}
 
-	private void cell(Cell cell, Column column, float x, float width) throws IOException {
+	/** The lines of each cell of a row: one for a column that does not wrap, as many as needed for one that does. */
+	private List<List<String>> lines(List<Cell> row, List<Column> columns, float[] widths) throws IOException {
+		List<List<String>> lines = new ArrayList<>();
+		for (int c = 0; c < widths.length; c++) {
+			Cell cell = row.get(c);
+			float width = widths[c] - (cell.swatch() != null ? 17 : 6);
+			if (columns.get(c).wraps() && !cell.text().isBlank()) {
+				lines.add(flow.wrap(cell.text(), flow.regular, SMALL, width));
+			} else {
+				lines.add(List.of(flow.fit(cell.text(), flow.regular, SMALL, width)));
+			}
+		}
+		return lines;
+	}
+
+	private void cell(Cell cell, List<String> lines, Column column, float x, float width, float height)
+			throws IOException {
 		float inset = 3;
+		float top = flow.y() + height;
 		if (cell.swatch() != null) {
-			flow.fill(x + inset, flow.y() + 3.5f, 8, 8, cell.swatch());
+			flow.fill(x + inset, top - ROW + 3.5f, 8, 8, cell.swatch());
 			flow.stream().setStrokingColor(RULE);
 			flow.stream().setLineWidth(0.4f);
-			flow.stream().addRect(x + inset, flow.y() + 3.5f, 8, 8);
+			flow.stream().addRect(x + inset, top - ROW + 3.5f, 8, 8);
 			flow.stream().stroke();
 			inset += 11;
 		}
-		String text = flow.fit(cell.text(), flow.regular, SMALL, width - inset - 3);
-		float left = column.numeric() ? x + width - 3 - flow.width(text, flow.regular, SMALL) : x + inset;
-		flow.text(text, flow.regular, SMALL, PdfFlow.INK, left, flow.y() + 4.5f);
+		float baseline = top - ROW + 4.5f;
+		for (String text : lines) {
+			float left = column.numeric() ? x + width - 3 - flow.width(text, flow.regular, SMALL) : x + inset;
+			flow.text(text, flow.regular, SMALL, PdfFlow.INK, left, baseline);
+			baseline -= LINE;
+		}
 	}
 }

@@ -1,4 +1,4 @@
-package nl.veerkracht.report.quickscan.internal;
+package nl.veerkracht.report.document;
 
 import java.awt.Color;
 

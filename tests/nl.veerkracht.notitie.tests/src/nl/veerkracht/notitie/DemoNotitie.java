@@ -1,0 +1,63 @@
+package nl.veerkracht.notitie;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import nl.veerkracht.cbs.io.CbsImport;
+import nl.veerkracht.demo.DemoAnalyse;
+import nl.veerkracht.demo.DemoGemeente;
+import nl.veerkracht.demo.DemoKerncijferFiles;
+import nl.veerkracht.model.Analyse;
+import nl.veerkracht.stad.CbsCityInput;
+import nl.veerkracht.stad.ComparisonResult;
+import nl.veerkracht.stad.ModelParameters;
+import nl.veerkracht.stad.ModelScenarios;
+import nl.veerkracht.stad.RunProgress;
+import nl.veerkracht.stad.Scenario;
+import nl.veerkracht.stad.ScenarioComparison;
+import nl.veerkracht.stad.SensitivitySpec;
+import nl.veerkracht.stad.StadInput;
+import nl.veerkracht.stad.StadModel;
+
+/**
+ * The demo analysis of Veerhaven (two wijkschetsen, three prestatieafspraken) and a comparison of "niets extra
+ * doen" with the mix of its wijkschetsen, run on the demo's KWB files written into a folder, as the notitie tests
+ * use them.
+ *
+ * @param analyse the analysis
+ * @param comparison the baseline and the scenario {@value #SCENARIO}
+ */
+record DemoNotitie(Analyse analyse, ComparisonResult comparison) {
+
+	/** The scenario's name. */
+	static final String SCENARIO = "mix uit de wijkschetsen";
+	/** The years simulated. */
+	static final int HORIZON = 10;
+
+	/**
+	 * @param folder where the KWB files go
+	 * @return the analysis and its comparison
+	 */
+	static DemoNotitie create(Path folder) throws Exception {
+		DemoGemeente demo = DemoGemeente.generate();
+		Analyse analyse = DemoAnalyse.create(demo);
+		StadInput input = new CbsCityInput(ModelParameters.defaults())
+				.read(new CbsImport().readAll(DemoKerncijferFiles.write(demo, folder)), Optional.of(DemoGemeente.CODE),
+						DemoGemeente.YEAR)
+				.input();
+		Scenario scenario = ModelScenarios.toStad(ModelScenarios.fromWijkschetsen(SCENARIO, analyse.getWijkschetsen()),
+				input);
+		ComparisonResult comparison = new ScenarioComparison(StadModel.withDefaults(),
+				new SensitivitySpec(24, 11, 0.25, 0.25, 0.5))
+				.run(input, List.of(Scenario.baseline(), scenario), HORIZON, RunProgress.NONE);
+		return new DemoNotitie(analyse, comparison);
+	}
+
+	/** @return the notitie of the demo, dated 1 March 2026 */
+	NotitieContent content() {
+		return new NotitieBuilder(analyse, SCENARIO, comparison).cityName(DemoGemeente.NAME)
+				.bron(DemoGemeente.SOURCE).madeOn(LocalDate.of(2026, 3, 1)).build();
+	}
+}
