@@ -18,6 +18,7 @@ import nl.veerkracht.stad.Scenario;
 import nl.veerkracht.stad.ScenarioComparison;
 import nl.veerkracht.stad.SensitivitySpec;
 import nl.veerkracht.stad.StadInput;
+import nl.veerkracht.stad.ShareClassifier;
 import nl.veerkracht.stad.StadModel;
 
 /**
@@ -37,8 +38,8 @@ public final class NotitieExport {
 
 	/**
 	 * Runs the baseline and the scenario made from every wijkschets of the analysis
-	 * ({@link ModelScenarios#fromWijkschetsen}) with the model's default parameters
-	 * ({@link ModelParameters#defaults()}, as {@link NotitieBuilder} prints by default) and sensitivity run.
+	 * ({@link ModelScenarios#fromWijkschetsen}) with the model's default parameters calibrated to the city
+	 * ({@link ModelParameters#calibratedTo}, as the Stadsbalans runs) and the default sensitivity run.
 	 *
 	 * @param analyse the analysis
 	 * @param scenarioName the name of the scenario
@@ -55,7 +56,9 @@ public final class NotitieExport {
 		StadInput input = new CbsCityInput(ModelParameters.defaults()).read(new CbsImport().readAll(kwbFiles), gemeente, startYear).input();
 		Scenario scenario = ModelScenarios.toStad(ModelScenarios.fromWijkschetsen(scenarioName, analyse.getWijkschetsen()),
 				input);
-		return new ScenarioComparison(StadModel.withDefaults(), SensitivitySpec.defaults()).run(input, List.of(Scenario.baseline(), scenario), horizon, progress);
+		StadModel model = new StadModel(ModelParameters.defaults().calibratedTo(input), ShareClassifier.defaultRule());
+		return new ScenarioComparison(model, SensitivitySpec.defaults()).run(input, List.of(Scenario.baseline(), scenario),
+				horizon, progress);
 	}
 
 	/**

@@ -21,6 +21,10 @@ import java.util.Objects;
  * Defaults 0.5 and 0.35.</li>
  * <li><b>intensities</b>: the {@link IntensityTable} from intensity 0–4 to parameter values.</li>
  * </ul>
+ * The default inflow shares are national orders of magnitude; a city whose start share differs would drift
+ * towards them even when nobody does anything. {@link #calibratedTo(StadInput)} keeps the ratios between the
+ * segments and scales their level so that the city's vulnerable households stay level in the baseline (the
+ * workbench and the notitie run calibrated); what the scenarios change is then their own doing.
  *
  * @param turnover              moving-out rate per segment, in [0, 1]
  * @param vulnerableInflowShare vulnerable share of the inflow per segment, in [0, 1]
@@ -111,5 +115,46 @@ public record ModelParameters(SegmentValues turnover, SegmentValues vulnerableIn
 	public ModelParameters withIntensities(IntensityTable value) {
 		return new ModelParameters(turnover, vulnerableInflowShare, replacementShares, concentrationExponent,
 				maxCopingReduction, copingRate, value);
+	}
+
+	/**
+	 * Scales the vulnerable inflow shares (keeping their ratios between the segments) so that in the start state
+	 * of the city as many vulnerable households move in per year as move out: the city total stays level in the
+	 * baseline, and the buurten only change by the allocation and by the scenarios' choices. The vulnerable
+	 * households of a buurt are spread over its segments as {@link BuurtStart} describes; no share exceeds 1.
+	 *
+	 * @param input the city at the start year
+	 * @return the calibrated parameters; these parameters when the city has no households or no vulnerable ones
+	 */
+	public ModelParameters calibratedTo(StadInput input) {
+		double[] rate = turnover.toArray();
+		double[] inflow = vulnerableInflowShare.toArray();
+		double out = 0;
+		double in = 0;
+		for (BuurtStart buurt : input.buurten()) {
+			double[] stock = buurt.dwellings().toArray();
+			double dwellings = stock[0] + stock[1] + stock[2];
+			if (dwellings == 0 || buurt.households() == 0) {
+				continue;
+			}
+			double[] households = new double[stock.length];
+			double weight = 0;
+			for (int s = 0; s < stock.length; s++) {
+				households[s] = buurt.households() * stock[s] / dwellings;
+				weight += households[s] * inflow[s];
+			}
+			double vulnerable = buurt.vulnerableShare() * buurt.households();
+			for (int s = 0; s < stock.length; s++) {
+				double share = weight > 0 ? households[s] * inflow[s] / weight : households[s] / buurt.households();
+				out += rate[s] * vulnerable * share;
+				in += rate[s] * households[s] * inflow[s];
+			}
+		}
+		if (!(in > 0) || !(out > 0)) {
+			return this;
+		}
+		double highest = Math.max(inflow[0], Math.max(inflow[1], inflow[2]));
+		double factor = Math.min(out / in, 1 / highest);
+		return withVulnerableInflowShare(vulnerableInflowShare.scaled(factor, 1));
 	}
 }

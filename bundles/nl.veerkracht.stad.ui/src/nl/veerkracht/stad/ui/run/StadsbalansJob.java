@@ -79,15 +79,18 @@ public final class StadsbalansJob extends Job {
 	}
 
 	/**
-	 * The model a Stadsbalans runs: the analysis's parameters, and classes that are the projected kwetsbaarheid
-	 * classes of the signal map (its engine, weights and year), so the maps read like the signal map itself.
+	 * The model a Stadsbalans runs: the analysis's parameters calibrated to the city
+	 * ({@link ModelParameters#calibratedTo}: its vulnerable households stay level when nobody does anything), and
+	 * classes that are the projected kwetsbaarheid classes of the signal map (its engine, weights and year), so the
+	 * maps read like the signal map itself.
 	 *
 	 * @param parameters the model parameters
+	 * @param city       the city the run starts from
 	 * @param signalMap  the signal map as scored
 	 * @return the model
 	 */
-	public static StadModel model(ModelParameters parameters, ScoringState signalMap) {
-		return new StadModel(parameters, ShareClassifier.defaultRule()).withProjection(
+	public static StadModel model(ModelParameters parameters, CityInput city, ScoringState signalMap) {
+		return new StadModel(parameters.calibratedTo(city.input()), ShareClassifier.defaultRule()).withProjection(
 				new KwetsbaarheidProjection(signalMap.run().engine(), signalMap.weights(), signalMap.year()));
 	}
 
@@ -125,8 +128,8 @@ public final class StadsbalansJob extends Job {
 			progress.worked(10);
 			ModelParameters parameters = request.parameterFile() == null ? ModelParameters.defaults()
 					: ModelParameterFile.readOrDefaults(request.parameterFile());
-			StadModel model = model(parameters, request.signalMap());
-			CityInput city = new CbsCityInput(model.parameters()).read(data, request.inputs().gemeente(), request.year());
+			CityInput city = new CbsCityInput(parameters).read(data, request.inputs().gemeente(), request.year());
+			StadModel model = model(parameters, city, request.signalMap());
 			List<Scenario> scenarios = new ArrayList<>();
 			for (nl.veerkracht.model.Scenario scenario : request.scenarios()) {
 				scenarios.add(ModelScenarios.toStad(scenario, city.input()));

@@ -251,12 +251,14 @@ class StadsbalansWorkflowTest extends MapTestBase {
 
 		// the same comparison through the API, from the file's scenarios
 		SignalMapInputs inputs = signalMap.inputs();
-		// the view's model: the parameters beside the analysis, classes projected through the signal map's engine
-		StadModel model = StadsbalansJob.model(ModelParameterFile.read(parameterFile()), signalMap.state());
-		assertEquals(0.8, model.parameters().intensities().value(Handelingsperspectief.HERPOSITIONERING, 4));
-		assertTrue(model.projection().isPresent());
-		CityInput city = new CbsCityInput(model.parameters()).read(new CbsImport().readAll(inputs.kwbFiles()), inputs.gemeente(),
+		// the view's model: the parameters beside the analysis, calibrated to the city, classes projected through the
+		// signal map's engine
+		ModelParameters parameters = ModelParameterFile.read(parameterFile());
+		assertEquals(0.8, parameters.intensities().value(Handelingsperspectief.HERPOSITIONERING, 4));
+		CityInput city = new CbsCityInput(parameters).read(new CbsImport().readAll(inputs.kwbFiles()), inputs.gemeente(),
 				signalMap.state().year());
+		StadModel model = StadsbalansJob.model(parameters, city, signalMap.state());
+		assertTrue(model.projection().isPresent());
 		List<nl.veerkracht.stad.Scenario> stad = saved.getScenarios().stream().map(s -> ModelScenarios.toStad(s, city.input())).toList();
 		ComparisonResult expected = new ScenarioComparison(model, SensitivitySpec.defaults()).run(city.input(), stad,
 				RunPanel.DEFAULT_HORIZON, RunProgress.NONE);
