@@ -31,6 +31,9 @@ public final class StadsbalansWidgetKeys {
 	/** The trajectory chart of the selected buurt. */
 	public static final String TRAJECTORY_CHART = "stadsbalans.trajectoryChart";
 
+	/** The choice of what the trajectory shows: vulnerable share, projected kwetsbaarheid score, expected problems. */
+	public static final String TRAJECTORY_MEASURE = "stadsbalans.trajectoryMeasure";
+
 	private StadsbalansWidgetKeys() {
 	}
 }

@@ -56,6 +56,11 @@ final class ResultsMessages extends NLS {
 	public static String Trajectory_choose;
 	public static String Trajectory_header;
 	public static String Trajectory_axis;
+	public static String Trajectory_axisScore;
+	public static String Trajectory_axisProblems;
+	public static String Trajectory_measureShare;
+	public static String Trajectory_measureScore;
+	public static String Trajectory_measureProblems;
 	public static String Trajectory_tipLine;
 	public static String Tab_city;
 	public static String Tab_buurt;

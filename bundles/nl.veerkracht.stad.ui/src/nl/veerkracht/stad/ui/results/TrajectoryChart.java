@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -37,6 +38,8 @@ final class TrajectoryChart {
 
 	private final Composite composite;
 	private final Label header;
+	private final Combo measureChoice;
+	private TrajectoryMeasure measure = TrajectoryMeasure.VULNERABLE_SHARE;
 	private final Chart chart;
 	private final org.eclipse.swt.graphics.Color outline = new org.eclipse.swt.graphics.Color(0xA0, 0xA0, 0xA0);
 	private ComparisonResult comparison;
@@ -51,6 +54,11 @@ final class TrajectoryChart {
 		header.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
 		header.setText(ResultsMessages.Trajectory_choose);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(header);
+		measureChoice = WidgetKeys.set(new Combo(composite, SWT.READ_ONLY), StadsbalansWidgetKeys.TRAJECTORY_MEASURE);
+		for (TrajectoryMeasure each : TrajectoryMeasure.values()) {
+			measureChoice.add(each.label());
+		}
+		measureChoice.select(0);
 		chart = WidgetKeys.set(new Chart(composite, SWT.NONE), StadsbalansWidgetKeys.TRAJECTORY_CHART);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 200).applyTo(chart);
 		ResultCharts.style(chart, () -> code == null ? Double.NaN : year);
@@ -67,6 +75,13 @@ final class TrajectoryChart {
 			}
 		});
 		chart.getPlotArea().getControl().addListener(SWT.MouseMove, this::updateToolTip);
+		measureChoice.addListener(SWT.Selection, event -> {
+			measure = TrajectoryMeasure.values()[measureChoice.getSelectionIndex()];
+			chart.getAxisSet().getYAxis(0).getTitle().setText(measure.axis());
+			if (code != null) {
+				showBuurt(code);
+			}
+		});
 	}
 
 	/** @return the chart's composite */
@@ -113,7 +128,7 @@ final class TrajectoryChart {
 			return;
 		}
 		code = buurtCode;
-		header.setText(NLS.bind(ResultsMessages.Trajectory_header, comparison.buurtName(buurtCode)));
+		header.setText(NLS.bind(ResultsMessages.Trajectory_header, comparison.buurtName(buurtCode), measure.label()));
 		int first = comparison.startYear();
 		int last = comparison.endYear();
 		double[] years = new double[last - first + 1];
@@ -133,10 +148,10 @@ final class TrajectoryChart {
 				double[] p10 = new double[years.length];
 				double[] p90 = new double[years.length];
 				for (int i = 0; i < years.length; i++) {
-					values[i] = 100 * trajectory.get(i).vulnerableShare();
-					Band band = outcome.sensitivity().vulnerableShare(buurtCode, first + i);
-					p10[i] = 100 * band.p10();
-					p90[i] = 100 * band.p90();
+					values[i] = measure.value(trajectory.get(i));
+					Band band = measure.band(outcome.sensitivity(), buurtCode, first + i);
+					p10[i] = band.p10();
+					p90[i] = band.p90();
 					for (double value : new double[] { values[i], p10[i], p90[i] }) {
 						if (Double.isFinite(value)) {
 							min = Math.min(min, value);
@@ -202,10 +217,10 @@ final class TrajectoryChart {
 		List<String> lines = new ArrayList<>();
 		for (ScenarioOutcome outcome : comparison.outcomes()) {
 			BuurtYear state = outcome.central().buurt(code, at);
-			Band band = outcome.sensitivity().vulnerableShare(code, at);
+			Band band = measure.band(outcome.sensitivity(), code, at);
 			lines.add(NLS.bind(ResultsMessages.Trajectory_tipLine, new Object[] { outcome.scenario().name(),
-					DutchNumbers.percentOneDecimal(state.vulnerableShare()), state.klasse().label(),
-					DutchNumbers.percentOneDecimal(band.p10()), DutchNumbers.percentOneDecimal(band.p90()) }));
+					measure.format(measure.value(state)), state.klasse().label(), measure.format(band.p10()),
+					measure.format(band.p90()) }));
 		}
 		chart.getPlotArea().getControl().setToolTipText(NLS.bind(ResultsMessages.Chart_tip,
 				comparison.buurtName(code) + " " + at, String.join("\n", lines))); //$NON-NLS-1$ //$NON-NLS-2$

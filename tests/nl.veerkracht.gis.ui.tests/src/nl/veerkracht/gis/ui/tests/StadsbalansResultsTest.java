@@ -215,6 +215,27 @@ class StadsbalansResultsTest {
 				assertEquals(100 * band.p10(), p10[year - YEAR], 1e-9);
 			}
 		}
+		// the same buurt's expected problems, chosen with the keyboard in the measure choice
+		Combo measure = robot.widget(shell, StadsbalansWidgetKeys.TRAJECTORY_MEASURE, Combo.class);
+		Point onChoice = measure.toDisplay(measure.getSize().x / 2, measure.getSize().y / 2);
+		robot.xdotool("mousemove", Integer.toString(onChoice.x), Integer.toString(onChoice.y), "click", "1");
+		robot.settle(300);
+		robot.xdotool("key", "Down", "Down", "Return");
+		robot.waitUntil("the expected problems shown", () -> measure.getSelectionIndex() == 2);
+		robot.settle(200);
+		for (int s = 0; s < comparison.outcomes().size(); s++) {
+			ScenarioOutcome outcome = comparison.outcomes().get(s);
+			double[] y = series(trajectory, "central." + s).getYSeries();
+			for (int year = YEAR; year <= comparison.endYear(); year++) {
+				assertEquals(outcome.central().buurt(origin, year).problemIndex(), y[year - YEAR], 1e-9);
+			}
+		}
+		robot.screenshot("stadsbalans-results-problems");
+		robot.xdotool("mousemove", Integer.toString(onChoice.x), Integer.toString(onChoice.y), "click", "1");
+		robot.settle(300);
+		robot.xdotool("key", "Up", "Up", "Return");
+		robot.waitUntil("the vulnerable share shown again", () -> measure.getSelectionIndex() == 0);
+		robot.settle(200);
 
 		Table waterbed = robot.widget(shell, StadsbalansWidgetKeys.WATERBED_TABLE, Table.class);
 		List<WaterbedEffect> effects = comparison.outcomes().get(1).waterbed();

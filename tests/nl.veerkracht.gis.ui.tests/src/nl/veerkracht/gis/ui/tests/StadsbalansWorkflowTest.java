@@ -34,6 +34,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.eclipse.swtchart.Chart;
 import nl.veerkracht.cbs.io.CbsImport;
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.model.Analyse;
@@ -271,6 +273,7 @@ class StadsbalansWorkflowTest extends MapTestBase {
 		assertTrue(expected.outcomes().stream().mapToInt(o -> o.waterbed().size()).sum() > 0,
 				"herpositionering 4 in Delfshaven sends vulnerable households elsewhere: some buurt tips over");
 		assertMapsPainted(panel, expected, signalMap, expected.endYear());
+		assertProjectedKwetsbaarheid(panel, expected);
 
 		// the year slider, with the keyboard: to the start year, then three years on
 		Scale slider = widget(StadsbalansWidgetKeys.YEAR_SLIDER, Scale.class);
@@ -585,5 +588,36 @@ class StadsbalansWorkflowTest extends MapTestBase {
 		robot.settle(100);
 		robot.xdotool("key", "Return");
 		robot.settle(400);
+	}
+
+	/**
+	 * A click on a Delfshaven buurt in the scenario's map and the measure "geprojecteerde kwetsbaarheidsscore": the
+	 * trajectory shows the scores the model projects through the signal map's engine, in every scenario.
+	 */
+	private void assertProjectedKwetsbaarheid(ComparisonPanel panel, ComparisonResult expected) {
+		String buurt = expected.input().buurten().stream().map(b -> b.code())
+				.filter(code -> code.startsWith("BU" + WijkschetsFixture.DELFSHAVEN.substring(2)))
+				.filter(code -> !Double.isNaN(expected.baseline().central().buurt(code, expected.startYear()).kwetsbaarheid()))
+				.findFirst().orElseThrow();
+		Point onMap = panel.buurtOnMap(1, buurt).orElseThrow();
+		robot.xdotool("mousemove", Integer.toString(onMap.x), Integer.toString(onMap.y), "click", "1");
+		robot.waitUntil("the clicked buurt selected", () -> panel.selectedBuurt().equals(Optional.of(buurt)));
+		robot.settle(300);
+		Combo measure = robot.widget(shell, StadsbalansWidgetKeys.TRAJECTORY_MEASURE, Combo.class);
+		Point onChoice = measure.toDisplay(measure.getSize().x / 2, measure.getSize().y / 2);
+		robot.xdotool("mousemove", Integer.toString(onChoice.x), Integer.toString(onChoice.y), "click", "1");
+		robot.settle(300);
+		robot.xdotool("key", "Down", "Return");
+		robot.waitUntil("the projected score shown", () -> measure.getSelectionIndex() == 1);
+		robot.settle(200);
+		Chart trajectory = robot.widget(shell, StadsbalansWidgetKeys.TRAJECTORY_CHART, Chart.class);
+		for (int s = 0; s < expected.outcomes().size(); s++) {
+			double[] y = trajectory.getSeriesSet().getSeries("central." + s).getYSeries();
+			for (int year = expected.startYear(); year <= expected.endYear(); year++) {
+				assertEquals(expected.outcomes().get(s).central().buurt(buurt, year).kwetsbaarheid(),
+						y[year - expected.startYear()], 1e-9, buurt + " " + year);
+			}
+		}
+		robot.screenshot("stadsbalans-2b-projected-score");
 	}
 }
