@@ -35,7 +35,11 @@ import nl.veerkracht.model.ui.internal.AnalyseSessions;
 import nl.veerkracht.model.ui.maps.AnalyseChoice;
 import nl.veerkracht.scoring.ui.SignalMapListener;
 import nl.veerkracht.scoring.ui.SignalMapSession;
+import nl.veerkracht.stad.ComparisonResult;
 import nl.veerkracht.stad.ModelParameterFile;
+import nl.veerkracht.stad.ModelParameters;
+import nl.veerkracht.stad.ParameterFileException;
+import nl.veerkracht.stad.ui.notitie.NotitieJob;
 import nl.veerkracht.stad.ui.results.ComparisonPanel;
 import nl.veerkracht.stad.ui.run.RunPanel;
 import nl.veerkracht.stad.ui.run.StadsbalansJob;
@@ -95,7 +99,7 @@ public final class StadsbalansView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(analyseProblem);
 		scenarios = new ScenarioList(left, this::scenarioSelected);
 		mixes = new MixTable(left);
-		run = new RunPanel(left, getSite().getWorkbenchWindow(), this::calculate);
+		run = new RunPanel(left, getSite().getWorkbenchWindow(), this::calculate, this::writeNotitie);
 		Composite right = new Composite(sash, SWT.NONE);
 		right.setLayout(new FillLayout());
 		results = new ComparisonPanel(right);
@@ -287,12 +291,14 @@ public final class StadsbalansView extends ViewPart {
 				signalMap.get().inputs(), signalMap.get().state(), parameterFile().orElse(null), run.horizon());
 		run.setRunning(true);
 		run.showReport(null);
+		run.showNotitie(false, null);
 		results.showMessage(NLS.bind(StadsbalansMessages.View_calculating, chosen.size()));
 		StadsbalansJob job = new StadsbalansJob(request, left.getDisplay(), result -> {
 			if (!left.isDisposed()) {
 				run.setRunning(false);
 				run.showReport(result.city());
 				results.show(result);
+				run.showNotitie(result.comparison().outcomes().size() > 1, null);
 			}
 		}, problem -> {
 			if (!left.isDisposed()) {
@@ -306,6 +312,40 @@ public final class StadsbalansView extends ViewPart {
 		} else {
 			job.schedule();
 		}
+	}
+
+	/**
+	 * Writes the stadsbrede notitie of the comparison on screen: the scenario selected in the list when it was
+	 * calculated, else the first variant, against the baseline, with the parameters the run used.
+	 */
+	private void writeNotitie() {
+		Optional<StadsbalansResult> shown = results.result();
+		if (shown.isEmpty() || session == null || shown.get().comparison().outcomes().size() < 2) {
+			return;
+		}
+		ComparisonResult comparison = shown.get().comparison();
+		Scenario selected = scenarios.selection();
+		String scenario = selected != null && selected.getName() != null
+				&& comparison.outcome(selected.getName()).isPresent() && comparison.outcomes().indexOf(
+						comparison.outcome(selected.getName()).get()) > 0 ? selected.getName()
+								: comparison.outcomes().get(1).scenario().name();
+		ModelParameters parameters;
+		try {
+			parameters = parameterFile().isPresent() ? ModelParameterFile.readOrDefaults(parameterFile().get())
+					: ModelParameters.defaults();
+		} catch (ParameterFileException e) {
+			run.showNotitie(true, e.getMessage());
+			return;
+		}
+		NotitieJob job = new NotitieJob(EcoreUtil.copy(analyse()), scenario, comparison,
+				parameters.calibratedTo(shown.get().city().input()), session.getFile().getParent(), left.getDisplay(),
+				report -> {
+					if (!left.isDisposed()) {
+						run.showNotitie(true, report);
+					}
+				});
+		run.showNotitie(false, null);
+		job.schedule();
 	}
 
 	private String analyseName() {

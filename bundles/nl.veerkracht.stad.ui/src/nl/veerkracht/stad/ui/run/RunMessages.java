@@ -20,6 +20,8 @@ public final class RunMessages extends NLS {
 	/** Text. */
 	public static String Run_button;
 	public static String Run_parameters;
+	public static String Run_notitie;
+	public static String Run_notitieTooltip;
 	public static String Run_parametersTooltip;
 	/** Text. */
 	public static String Run_buttonTooltip;

@@ -51,6 +51,8 @@ public final class RunPanel {
 	private final Button openSignalMap;
 	private final Spinner horizon;
 	private final Button parameters;
+	private final Button notitie;
+	private final Label notitieReport;
 	private final Button run;
 	private final Label skipped;
 	private final Label estimated;
@@ -65,6 +67,16 @@ public final class RunPanel {
 	 * @param calculate what Berekenen does
 	 */
 	public RunPanel(Composite parent, IWorkbenchWindow window, Runnable calculate) {
+		this(parent, window, calculate, null);
+	}
+
+	/**
+	 * @param parent       the composite to build in (grid layout, one column)
+	 * @param window       the window whose Map view shows the signal map
+	 * @param calculate    what Berekenen does
+	 * @param writeNotitie what Notitie schrijven does, or null for no such button
+	 */
+	public RunPanel(Composite parent, IWorkbenchWindow window, Runnable calculate, Runnable writeNotitie) {
 		this.window = window;
 		Group group = new Group(parent, SWT.NONE);
 		group.setText(RunMessages.Run_title);
@@ -95,6 +107,19 @@ public final class RunPanel {
 		WidgetKeys.set(parameters, RunWidgetKeys.PARAMETERS);
 		GridDataFactory.swtDefaults().span(4, 1).applyTo(parameters);
 		parameters.addListener(SWT.Selection, event -> editParameters());
+		notitie = new Button(group, SWT.PUSH);
+		notitie.setText(RunMessages.Run_notitie);
+		notitie.setToolTipText(RunMessages.Run_notitieTooltip);
+		WidgetKeys.set(notitie, RunWidgetKeys.NOTITIE);
+		GridDataFactory.swtDefaults().span(4, 1).exclude(writeNotitie == null).applyTo(notitie);
+		notitie.setVisible(writeNotitie != null);
+		notitie.setEnabled(false);
+		if (writeNotitie != null) {
+			notitie.addListener(SWT.Selection, event -> writeNotitie.run());
+		}
+		notitieReport = new Label(group, SWT.WRAP);
+		WidgetKeys.set(notitieReport, RunWidgetKeys.NOTITIE_REPORT);
+		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(200, SWT.DEFAULT).applyTo(notitieReport);
 		skipped = new Label(group, SWT.WRAP);
 		WidgetKeys.set(skipped, RunWidgetKeys.SKIPPED);
 		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(200, SWT.DEFAULT).applyTo(skipped);
@@ -103,6 +128,16 @@ public final class RunPanel {
 		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(200, SWT.DEFAULT).applyTo(estimated);
 		showReport(null);
 		update(null, null, false);
+	}
+
+	/**
+	 * @param possible whether a notitie can be written (a comparison with a variant is shown)
+	 * @param report   what the last writing did, or null
+	 */
+	public void showNotitie(boolean possible, String report) {
+		notitie.setEnabled(possible);
+		notitieReport.setText(report == null ? "" : report); //$NON-NLS-1$
+		notitieReport.getParent().layout(true, true);
 	}
 
 	/** @return the horizon chosen, in years */

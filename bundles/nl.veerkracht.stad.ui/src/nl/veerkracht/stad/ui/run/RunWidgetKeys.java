@@ -20,6 +20,11 @@ public final class RunWidgetKeys {
 	/** Button: the model parameters of the analysis (intensity table and more). */
 	public static final String PARAMETERS = "stadsbalans.parameters";
 
+	/** Button: write the stadsbrede notitie of the comparison on screen. */
+	public static final String NOTITIE = "stadsbalans.notitie";
+	/** Where the notitie was written. */
+	public static final String NOTITIE_REPORT = "stadsbalans.notitieReport";
+
 	private RunWidgetKeys() {
 	}
 }

@@ -274,6 +274,7 @@ class StadsbalansWorkflowTest extends MapTestBase {
 				"herpositionering 4 in Delfshaven sends vulnerable households elsewhere: some buurt tips over");
 		assertMapsPainted(panel, expected, signalMap, expected.endYear());
 		assertProjectedKwetsbaarheid(panel, expected);
+		assertNotitieWritten(expected);
 
 		// the year slider, with the keyboard: to the start year, then three years on
 		Scale slider = widget(StadsbalansWidgetKeys.YEAR_SLIDER, Scale.class);
@@ -619,5 +620,39 @@ class StadsbalansWorkflowTest extends MapTestBase {
 			}
 		}
 		robot.screenshot("stadsbalans-2b-projected-score");
+	}
+
+	/**
+	 * Notitie schrijven, twice: each time a new folder under Notities with notitie.pdf and notitie.docx of a variant
+	 * against the baseline; the first is not overwritten.
+	 */
+	private void assertNotitieWritten(ComparisonResult expected) throws Exception {
+		Button write = robot.widget(shell, RunWidgetKeys.NOTITIE, Button.class);
+		robot.waitUntil("Notitie schrijven enabled", write::isEnabled);
+		java.nio.file.Path notities = file.getParent().getLocation().toFile().toPath().resolve("Notities");
+		for (int time = 1; time <= 2; time++) {
+			int before = notities.toFile().exists() ? notities.toFile().list().length : 0;
+			clickButton(write);
+			robot.waitUntil("the notitie written", () -> notities.toFile().exists() && notities.toFile().list().length == before + 1
+					&& write.isEnabled());
+			robot.waitForJobs("the notitie job", nl.veerkracht.stad.ui.notitie.NotitieJob.FAMILY);
+		}
+		java.io.File[] folders = notities.toFile().listFiles();
+		assertEquals(2, folders.length, "a new folder each time: " + Arrays.toString(folders));
+		List<String> variants = expected.outcomes().subList(1, expected.outcomes().size()).stream()
+				.map(o -> o.scenario().name()).toList();
+		for (java.io.File folder : folders) {
+			assertTrue(variants.stream().anyMatch(folder.getName()::startsWith), folder.getName());
+			assertTrue(new java.io.File(folder, "notitie.docx").length() > 0, folder + " has the DOCX");
+			try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(new java.io.File(folder, "notitie.pdf"))) {
+				String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+				assertTrue(text.contains("Stadsbrede notitie"), text.substring(0, Math.min(200, text.length())));
+				assertTrue(variants.stream().anyMatch(text::contains), "the scenario is named");
+				assertTrue(text.contains("Prestatieafspraken"), "the chapters are there");
+			}
+		}
+		Label report = robot.widget(shell, RunWidgetKeys.NOTITIE_REPORT, Label.class);
+		assertTrue(report.getText().contains("Notities"), report.getText());
+		robot.screenshot("stadsbalans-2c-notitie");
 	}
 }
