@@ -76,8 +76,23 @@ public final class IntensityTable {
 	 * @return the sum of the coping efforts of its Sociale aanpak and Leefomgeving
 	 */
 	public double copingEffort(PerspectiveMix mix) {
-		return value(Handelingsperspectief.SOCIALE_AANPAK, mix.intensity(Handelingsperspectief.SOCIALE_AANPAK))
-				+ value(Handelingsperspectief.LEEFOMGEVING, mix.intensity(Handelingsperspectief.LEEFOMGEVING));
+		return copingEffort(mix.intensity(Handelingsperspectief.SOCIALE_AANPAK),
+				mix.intensity(Handelingsperspectief.LEEFOMGEVING));
+	}
+
+	/**
+	 * @param mix  a buurt's mix
+	 * @param year a calendar year
+	 * @return the sum of the coping efforts of its Sociale aanpak and Leefomgeving that act in that year
+	 */
+	public double copingEffort(PerspectiveMix mix, int year) {
+		return copingEffort(mix.intensityIn(Handelingsperspectief.SOCIALE_AANPAK, year),
+				mix.intensityIn(Handelingsperspectief.LEEFOMGEVING, year));
+	}
+
+	private double copingEffort(int socialeAanpak, int leefomgeving) {
+		return value(Handelingsperspectief.SOCIALE_AANPAK, socialeAanpak)
+				+ value(Handelingsperspectief.LEEFOMGEVING, leefomgeving);
 	}
 
 	@Override

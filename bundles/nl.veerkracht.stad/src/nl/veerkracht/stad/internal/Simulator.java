@@ -125,11 +125,7 @@ public final class Simulator {
 			BuurtStart start = input.buurten().get(b);
 			states.add(new BuurtState(start, parameters, attribute));
 			PerspectiveMix mix = scenario.mix(start.code());
-			redirectFraction[b] = parameters.intensities().value(Handelingsperspectief.HERPOSITIONERING,
-					mix.intensity(Handelingsperspectief.HERPOSITIONERING));
-			restructureFraction[b] = parameters.intensities().value(Handelingsperspectief.WONINGPROGRAMMA,
-					mix.intensity(Handelingsperspectief.WONINGPROGRAMMA));
-			copingEffort[b] = parameters.intensities().copingEffort(mix);
+			applyMix(b, mix, input.startYear() + 1);
 			timedMixes[b] = mix.hasPeriods() ? mix : null;
 			stockChanges.add(List.of());
 		}
@@ -195,18 +191,19 @@ public final class Simulator {
 	/** Sets the perspective parameters of the buurten whose measures act only in some years to those of {@code year}. */
 	private void applyPeriods(int year) {
 		for (int b = 0; b < timedMixes.length; b++) {
-			PerspectiveMix mix = timedMixes[b];
-			if (mix != null) {
-				redirectFraction[b] = parameters.intensities().value(Handelingsperspectief.HERPOSITIONERING,
-						mix.intensityIn(Handelingsperspectief.HERPOSITIONERING, year));
-				restructureFraction[b] = parameters.intensities().value(Handelingsperspectief.WONINGPROGRAMMA,
-						mix.intensityIn(Handelingsperspectief.WONINGPROGRAMMA, year));
-				copingEffort[b] = parameters.intensities().value(Handelingsperspectief.SOCIALE_AANPAK,
-						mix.intensityIn(Handelingsperspectief.SOCIALE_AANPAK, year))
-						+ parameters.intensities().value(Handelingsperspectief.LEEFOMGEVING,
-								mix.intensityIn(Handelingsperspectief.LEEFOMGEVING, year));
+			if (timedMixes[b] != null) {
+				applyMix(b, timedMixes[b], year);
 			}
 		}
+	}
+
+	/** Sets the redirect and restructure fractions and the coping effort of a buurt from its mix in a year. */
+	private void applyMix(int b, PerspectiveMix mix, int year) {
+		redirectFraction[b] = parameters.intensities().value(Handelingsperspectief.HERPOSITIONERING,
+				mix.intensityIn(Handelingsperspectief.HERPOSITIONERING, year));
+		restructureFraction[b] = parameters.intensities().value(Handelingsperspectief.WONINGPROGRAMMA,
+				mix.intensityIn(Handelingsperspectief.WONINGPROGRAMMA, year));
+		copingEffort[b] = parameters.intensities().copingEffort(mix, year);
 	}
 
 	private int step(int year) {
