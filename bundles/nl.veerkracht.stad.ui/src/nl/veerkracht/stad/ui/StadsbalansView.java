@@ -324,15 +324,12 @@ public final class StadsbalansView extends ViewPart {
 			return;
 		}
 		ComparisonResult comparison = shown.get().comparison();
-		Scenario selected = scenarios.selection();
-		String scenario = selected != null && selected.getName() != null
-				&& comparison.outcome(selected.getName()).isPresent() && comparison.outcomes().indexOf(
-						comparison.outcome(selected.getName()).get()) > 0 ? selected.getName()
-								: comparison.outcomes().get(1).scenario().name();
+		String scenario = Optional.ofNullable(scenarios.selection()).map(Scenario::getName).flatMap(comparison::outcome)
+				.filter(outcome -> outcome != comparison.baseline()).orElse(comparison.outcomes().get(1)).scenario().name();
 		ModelParameters parameters;
 		try {
-			parameters = parameterFile().isPresent() ? ModelParameterFile.readOrDefaults(parameterFile().get())
-					: ModelParameters.defaults();
+			Optional<java.nio.file.Path> file = parameterFile();
+			parameters = file.isPresent() ? ModelParameterFile.readOrDefaults(file.get()) : ModelParameters.defaults();
 		} catch (ParameterFileException e) {
 			run.showNotitie(true, e.getMessage());
 			return;

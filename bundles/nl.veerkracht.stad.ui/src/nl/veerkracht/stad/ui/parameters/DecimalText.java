@@ -3,22 +3,12 @@ package nl.veerkracht.stad.ui.parameters;
 import java.util.OptionalDouble;
 
 /**
- * Numbers as the analyst types and reads them in a Dutch form: a decimal comma (a point is accepted too), no
- * thousands separators, no needless zeros.
+ * Numbers as the analyst types them in a Dutch form: a decimal comma (a point is accepted too), no thousands
+ * separators. They are shown with {@link nl.veerkracht.scoring.ui.DutchNumbers#export}, which this reads back.
  */
 final class DecimalText {
 
 	private DecimalText() {
-	}
-
-	/**
-	 * @param value a number
-	 * @return it with a decimal comma and at most six decimals, e.g. {@code 0,15}
-	 */
-	static String format(double value) {
-		String text = new java.math.BigDecimal(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
-				.toPlainString();
-		return text.replace('.', ',');
 	}
 
 	/**

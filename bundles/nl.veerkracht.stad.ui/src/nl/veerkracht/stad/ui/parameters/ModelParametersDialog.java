@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Text;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.model.Handelingsperspectief;
 import nl.veerkracht.model.method.Intensiteit;
+import nl.veerkracht.scoring.ui.DutchNumbers;
 import nl.veerkracht.stad.IntensityTable;
 import nl.veerkracht.stad.ModelParameterFile;
 import nl.veerkracht.stad.ModelParameters;
@@ -214,7 +215,7 @@ public final class ModelParametersDialog extends TitleAreaDialog {
 		for (Handelingsperspectief perspective : Handelingsperspectief.values()) {
 			Text[] row = intensityFields.get(perspective);
 			for (int intensity = 0; intensity < row.length; intensity++) {
-				row[intensity].setText(DecimalText.format(parameters.intensities().value(perspective, intensity)));
+				row[intensity].setText(DutchNumbers.export(parameters.intensities().value(perspective, intensity)));
 			}
 		}
 		SegmentValues[] segments = { parameters.turnover(), parameters.vulnerableInflowShare(),
@@ -222,12 +223,12 @@ public final class ModelParametersDialog extends TitleAreaDialog {
 		for (int r = 0; r < SEGMENT_ROWS.length; r++) {
 			Text[] row = segmentFields.get(SEGMENT_ROWS[r]);
 			for (Segment segment : Segment.values()) {
-				row[segment.ordinal()].setText(DecimalText.format(segments[r].get(segment)));
+				row[segment.ordinal()].setText(DutchNumbers.export(segments[r].get(segment)));
 			}
 		}
-		exponent.setText(DecimalText.format(parameters.concentrationExponent()));
-		maximum.setText(DecimalText.format(parameters.maxCopingReduction()));
-		rate.setText(DecimalText.format(parameters.copingRate()));
+		exponent.setText(DutchNumbers.export(parameters.concentrationExponent()));
+		maximum.setText(DutchNumbers.export(parameters.maxCopingReduction()));
+		rate.setText(DutchNumbers.export(parameters.copingRate()));
 	}
 
 	/** Reads every field into parameters; sets the error message and returns null when a value is invalid. */
