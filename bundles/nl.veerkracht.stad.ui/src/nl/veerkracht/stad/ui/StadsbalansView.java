@@ -106,6 +106,7 @@ public final class StadsbalansView extends ViewPart {
 		results.showMessage(StadsbalansMessages.View_notCalculated);
 		getSite().setSelectionProvider(results);
 		sash.setWeights(32, 68);
+		LeftPaneWidth.keep(sash, run.control(), 2 * ((GridLayout) left.getLayout()).marginWidth);
 		createUndo();
 		SignalMapSession.addListener(signalMapListener);
 		AnalyseSessions.addDiscardListener(discardListener);

@@ -16,6 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -50,6 +51,7 @@ public final class RunPanel {
 	private final Label signalMap;
 	private final Button openSignalMap;
 	private final Spinner horizon;
+	private final Group group;
 	private final Button parameters;
 	private final Button notitie;
 	private final Label notitieReport;
@@ -78,7 +80,7 @@ public final class RunPanel {
 	 */
 	public RunPanel(Composite parent, IWorkbenchWindow window, Runnable calculate, Runnable writeNotitie) {
 		this.window = window;
-		Group group = new Group(parent, SWT.NONE);
+		group = new Group(parent, SWT.NONE);
 		group.setText(RunMessages.Run_title);
 		group.setLayout(new GridLayout(4, false));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
@@ -128,6 +130,11 @@ public final class RunPanel {
 		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(200, SWT.DEFAULT).applyTo(estimated);
 		showReport(null);
 		update(null, null, false);
+	}
+
+	/** @return the panel's group, e.g. to measure the width its rows need */
+	public Control control() {
+		return group;
 	}
 
 	/**
