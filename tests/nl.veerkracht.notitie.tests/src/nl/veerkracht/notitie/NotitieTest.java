@@ -228,7 +228,16 @@ class NotitieTest {
 				}
 			}
 			assertEquals(CHAPTERS, headings, "the same numbering as the PDF");
-			assertEquals(CHAPTERS, contents, "the written contents list");
+			assertEquals(CHAPTERS, contents, "the contents list as the field's current result");
+			String contentsXml = document.getParagraphs().stream().filter(p -> "TOC1".equals(p.getStyle())).findFirst()
+					.orElseThrow().getCTP().xmlText();
+			assertTrue(contentsXml.contains("TOC \\o \"1-1\"") && contentsXml.contains("fldCharType=\"begin\""),
+					"the contents is Word's table-of-contents field: " + contentsXml);
+			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+				String settings = new String(zip.getInputStream(zip.getEntry("word/settings.xml")).readAllBytes(),
+						java.nio.charset.StandardCharsets.UTF_8);
+				assertTrue(settings.matches("(?s).*updateFields w:val=\"(true|on|1)\".*"), "Word updates the contents on opening: " + settings);
+			}
 			assertEquals(NotitieFiles.bookmarks(pdf).subList(1, CHAPTERS.size() + 1), headings);
 			assertTrue(paragraphs > 40 && cells > 100, paragraphs + " paragraphs, " + cells + " cells");
 			String footer = document.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText();

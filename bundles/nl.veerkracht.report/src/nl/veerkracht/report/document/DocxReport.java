@@ -19,15 +19,22 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
  * Writes a report as an editable Word document (DOCX) with the same chapters, numbering and texts as its PDF
- * ({@link PdfReport}): a title page, a written contents list of the numbered chapters ("Inhoud"), every chapter
- * on a new page under a real "heading 1" (so Word's navigation pane and a table of contents inserted in Word
- * find it), sub-headings as "heading 2", tables as Word tables with a repeated header row, bullets as a Word
- * list, and "pagina n van N" as Word fields in the footer. A4 with the PDF's margins.
+ * ({@link PdfReport}): a title page; the contents ("Inhoud") as Word's table-of-contents field, which Word updates
+ * with the page numbers of its own layout when it opens the document; every chapter on a new page under a real
+ * "heading 1" (so Word's navigation pane and the contents field find it), sub-headings as "heading 2", tables as
+ * Word tables with a repeated header row, bullets as a Word list, and "pagina n van N" as Word fields in the
+ * footer. A4 with the PDF's margins.
  */
 public final class DocxReport {
 
 	/** Twentieths of a point per PDF point. */
 	private static final int TWIPS = 20;
+
+	/**
+	 * The instruction of the contents field: the "heading 1" paragraphs, as hyperlinks, without page numbers
+	 * hidden in web view.
+	 */
+	static final String CONTENTS_FIELD = "TOC \\o \"1-1\" \\h \\z \\u";
 
 	private DocxReport() {
 	}
@@ -52,10 +59,7 @@ public final class DocxReport {
 		XWPFParagraph contents = DocxText.paragraph(document, DocxStyles.CONTENTS_HEADING);
 		contents.setPageBreak(true);
 		contents.createRun().setText(PdfReport.INHOUD);
-		for (Chapter chapter : chapters) {
-			DocxText.paragraph(document, DocxStyles.CONTENTS_ENTRY).createRun()
-					.setText(DocxText.clean(chapter.numberedTitle()));
-		}
+		contents(document, chapters);
 		DocxBlocks blocks = new DocxBlocks(document);
 		for (Chapter chapter : chapters) {
 			XWPFParagraph heading = DocxText.paragraph(document, DocxStyles.HEADING_1);
@@ -67,6 +71,30 @@ public final class DocxReport {
 		}
 		footer(document, footerTitle);
 		return document;
+	}
+
+	/**
+	 * The contents list as Word's own table-of-contents field over the "heading 1" chapters: its entries are
+	 * written as the field's current result (so a reader that does not update fields shows the chapters), and the
+	 * document asks Word to update its fields when opened, which adds the page numbers of Word's own layout and
+	 * keeps them right after the memo is edited.
+	 */
+	private static void contents(XWPFDocument document, List<Chapter> chapters) {
+		for (int i = 0; i < chapters.size(); i++) {
+			XWPFParagraph entry = DocxText.paragraph(document, DocxStyles.CONTENTS_ENTRY);
+			if (i == 0) {
+				entry.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+				entry.createRun().getCTR().addNewInstrText().setStringValue(" " + CONTENTS_FIELD + " ");
+				entry.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+			}
+			entry.createRun().setText(DocxText.clean(chapters.get(i).numberedTitle()));
+			if (i == chapters.size() - 1) {
+				entry.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+			}
+		}
+		if (!chapters.isEmpty()) {
+			document.enforceUpdateFields();
+		}
 	}
 
 	private static void pageSetup(XWPFDocument document) {
