@@ -14,6 +14,7 @@ declare -A PACKAGE=(
 	[gdal]=gdal-bin
 	[qgis]=qgis
 	[python3-qgis]=python3-qgis
+	[libreoffice]=libreoffice-writer-nogui
 )
 
 missing=()
