@@ -99,6 +99,11 @@ public final class PdfFlow implements AutoCloseable {
 		}
 	}
 
+	/** @return the document the flow adds pages to, e.g. to create an image in it */
+	public PDDocument document() {
+		return document;
+	}
+
 	/** @return the current page's content stream */
 	public PDPageContentStream stream() {
 		return stream;
