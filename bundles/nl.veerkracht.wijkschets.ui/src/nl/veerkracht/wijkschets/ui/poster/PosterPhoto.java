@@ -3,7 +3,6 @@ package nl.veerkracht.wijkschets.ui.poster;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -11,8 +10,11 @@ import javax.imageio.ImageIO;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.veerkracht.report.poster.WijkschetsPhoto;
+
 /**
- * The wijkschets's photo: its path is relative to the folder of the analysis file, or absolute.
+ * The wijkschets's photo for the poster dialog and job: where it is ({@link WijkschetsPhoto}), whether it is there,
+ * and reading it with messages for the user.
  */
 public final class PosterPhoto {
 
@@ -25,15 +27,7 @@ public final class PosterPhoto {
 	 * @return the photo file, if the wijkschets names one that is a valid path (it need not exist)
 	 */
 	public static Optional<Path> resolve(String photoPath, Path folder) {
-		if (photoPath == null || photoPath.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			Path path = Path.of(photoPath.strip());
-			return Optional.of(path.isAbsolute() || folder == null ? path : folder.resolve(path).normalize());
-		} catch (InvalidPathException e) {
-			return Optional.empty();
-		}
+		return WijkschetsPhoto.resolve(photoPath, folder);
 	}
 
 	/**
