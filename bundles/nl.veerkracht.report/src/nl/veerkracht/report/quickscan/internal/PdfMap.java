@@ -18,32 +18,52 @@ import nl.veerkracht.report.quickscan.ScanMap;
 
 /**
  * Draws a report map into the PDF flow: the buurten as vector polygons in their class colours, rank markers,
- * a scale bar and north arrow, the legend with counts and the caption.
+ * a scale bar and north arrow, the legend with counts and the caption. {@link ImageMap} draws the same map as an
+ * image.
  */
-final class PdfMap {
+public final class PdfMap {
 
-	private static final float MAX_HEIGHT = 420;
-	private static final Color OUTLINE = new Color(0x63, 0x63, 0x63);
-	private static final float LEGEND_ROW = 14;
-	private static final int LEGEND_COLUMNS = 3;
+	private static final Color OUTLINE = MapLayout.OUTLINE;
+	private static final float LEGEND_ROW = MapLayout.LEGEND_ROW;
+	private static final int LEGEND_COLUMNS = MapLayout.LEGEND_COLUMNS;
 
 	private final PdfFlow flow;
 
-	PdfMap(PdfFlow flow) {
+	/** @param flow the flow to draw into */
+	public PdfMap(PdfFlow flow) {
 		this.flow = flow;
 	}
 
-	void draw(ScanMap map, String caption) throws IOException {
+	/**
+	 * Draws the map as high as its extent needs at the text width, at most {@value MapLayout#MAX_HEIGHT} points.
+	 *
+	 * @param map the map
+	 * @param caption what it shows
+	 * @throws IOException if it cannot be written
+	 */
+	public void draw(ScanMap map, String caption) throws IOException {
+		draw(map, caption, MapLayout.MAX_HEIGHT);
+	}
+
+	/**
+	 * @param map the map
+	 * @param caption what it shows
+	 * @param maxHeight the largest height of the map frame in points (overview and detail share it as the QuickScan
+	 *        does)
+	 * @throws IOException if it cannot be written
+	 */
+	public void draw(ScanMap map, String caption, float maxHeight) throws IOException {
+		MapLayout layout = MapLayout.of(map, maxHeight);
 		Envelope extent = map.extent();
 		Optional<Envelope> detail = map.detail();
-		float height = (float) MapFrame.heightFor(padded(extent), PdfFlow.TEXT_WIDTH, detail.isPresent() ? 190 : MAX_HEIGHT);
-		float detailHeight = detail.map(d -> (float) MapFrame.heightFor(d, PdfFlow.TEXT_WIDTH, 290)).orElse(0f);
-		int legendRows = (map.legend().size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
+		float height = layout.height();
+		float detailHeight = layout.detailHeight();
+		int legendRows = layout.legendRows();
 		List<String> captionLines = flow.wrap(MapFrame.caption(map, caption), flow.regular, 8.5f, PdfFlow.TEXT_WIDTH);
 		flow.need(height + detailHeight + 26 + legendRows * LEGEND_ROW + captionLines.size() * 12 + 8);
 		flow.down(6);
 		if (!extent.isNull()) {
-			frame(map, padded(extent), height, detail.isEmpty(), detail.orElse(null));
+			frame(map, MapLayout.padded(extent), height, detail.isEmpty(), detail.orElse(null));
 		}
 		if (detail.isPresent()) {
 			flow.down(8);
@@ -91,12 +111,6 @@ final class PdfMap {
 		stream.addRect(PdfFlow.MARGIN, bottom, PdfFlow.TEXT_WIDTH, height);
 		stream.stroke();
 		flow.down(height + 4);
-	}
-
-	private static Envelope padded(Envelope extent) {
-		Envelope padded = new Envelope(extent);
-		padded.expandBy(Math.max(extent.getWidth(), extent.getHeight()) * 0.03);
-		return padded;
 	}
 
 	private void polygons(MapArea area, MapFrame frame, float top) throws IOException {
