@@ -25,7 +25,8 @@ import nl.veerkracht.stad.SensitivityResult;
 /**
  * A chapter per wijkschets: what its poster shows (bevolking, status, probleemanalyse, definitie van succes,
  * sleutelprojecten, the mix with intensity words, rationale and measures, dilemma's) and the numeric outlook of
- * its buurten in the baseline and the scenario, with bands.
+ * its buurten in the baseline and the scenario, with bands; with the buurt geometries a map of its buurten in the
+ * scenario's class at the horizon.
  */
 public final class WijkChapter {
 
@@ -76,6 +77,9 @@ public final class WijkChapter {
 		}
 		blocks.add(dilemmas.isEmpty() ? new Block.Paragraph(NIET_INGEVULD) : new Block.Bullets(dilemmas));
 		blocks.add(new Block.Heading(VOORUITZICHT));
+		NotitieMaps.wijk(context, buurten, "De buurten van " + NotitieContext.title(schets) + " in " + context.end()
+				+ " met het scenario “" + context.scenario().scenario().name() + "”; buurten eromheen in lichtgrijs.")
+				.ifPresent(blocks::add);
 		blocks.addAll(outlook(context, buurten));
 		return new Chapter(number, NotitieContext.title(schets), blocks);
 	}

@@ -1,0 +1,164 @@
+package nl.veerkracht.notitie.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import nl.veerkracht.model.Handelingsperspectief;
+import nl.veerkracht.report.document.Block;
+import nl.veerkracht.report.document.Cell;
+import nl.veerkracht.report.document.Column;
+import nl.veerkracht.stad.WaterbedEffect;
+
+/**
+ * The waterbed effects of chapter 2, short: a paragraph that sums them up, the scenario's map at the horizon with
+ * the buurten numbered (when the notitie has maps), a table with a row per buurt and the largest three in words.
+ */
+public final class WaterbedSection {
+
+	/** How many of the largest effects are also told in a sentence. */
+	public static final int IN_WORDS = 3;
+
+	private static final int MOST_ORIGINS = 3;
+
+	private WaterbedSection() {
+	}
+
+	/**
+	 * @param context the notitie's input
+	 * @return a row per buurt with a waterbed effect, in the first year it has one; sorted by that year, then by the
+	 *         households from elsewhere, most first; numbered from 1 in that order
+	 */
+	public static List<WaterbedRow> rows(NotitieContext context) {
+		Map<String, WaterbedEffect> first = new LinkedHashMap<>();
+		for (WaterbedEffect effect : context.scenario().waterbed()) {
+			first.merge(effect.buurtCode(), effect, (a, b) -> a.year() <= b.year() ? a : b);
+		}
+		List<WaterbedEffect> effects = new ArrayList<>(first.values());
+		effects.sort(Comparator.comparingInt(WaterbedEffect::year)
+				.thenComparing(effect -> -effect.causes().values().stream().mapToInt(Integer::intValue).sum()));
+		List<WaterbedRow> rows = new ArrayList<>();
+		for (WaterbedEffect effect : effects) {
+			rows.add(WaterbedRow.of(rows.size() + 1, effect, context.scenario().scenario().mix(effect.buurtCode())));
+		}
+		return rows;
+	}
+
+	/**
+	 * @param context the notitie's input
+	 * @return the blocks after the section's heading
+	 */
+	public static List<Block> build(NotitieContext context) {
+		List<WaterbedRow> rows = rows(context);
+		List<Block> blocks = new ArrayList<>();
+		if (rows.isEmpty()) {
+			blocks.add(new Block.Paragraph("Geen waterbedeffecten: in geen enkel jaar komt een buurt door keuzes "
+					+ "elders in een slechtere klasse dan zonder extra inzet."));
+		} else {
+			blocks.add(new Block.Paragraph(summary(context, rows)));
+		}
+		if (NotitieMaps.available(context)) {
+			Map<String, String> markers = new HashMap<>();
+			rows.forEach(row -> markers.put(row.effect().buurtCode(), Integer.toString(row.number())));
+			blocks.add(NotitieMaps.city(context, context.scenario(), context.end(), markers, "Klasse per buurt in "
+					+ context.end() + " met het scenario \u201c" + context.scenario().scenario().name() + "\u201d."
+					+ (rows.isEmpty() ? "" : " De nummers zijn die van de tabel Waterbedeffecten.")));
+		}
+		if (rows.isEmpty()) {
+			return blocks;
+		}
+		blocks.add(table(context, rows));
+		List<WaterbedRow> largest = new ArrayList<>(rows);
+		largest.sort(Comparator.comparingInt(WaterbedRow::households).reversed().thenComparingInt(WaterbedRow::number));
+		List<String> sentences = new ArrayList<>();
+		for (WaterbedRow row : largest.subList(0, Math.min(IN_WORDS, largest.size()))) {
+			sentences.add(row.number() + ". " + BalanceChapter.sentence(context, row.effect()));
+		}
+		blocks.add(new Block.Paragraph(rows.size() <= IN_WORDS ? "In woorden:" : "De " + IN_WORDS + " grootste in woorden:"));
+		blocks.add(new Block.Bullets(sentences));
+		return blocks;
+	}
+
+	private static String summary(NotitieContext context, List<WaterbedRow> rows) {
+		int households = 0;
+		int answered = 0;
+		int firstYear = Integer.MAX_VALUE;
+		Map<Handelingsperspectief, Integer> perPerspective = new EnumMap<>(Handelingsperspectief.class);
+		Map<String, Integer> perOrigin = new HashMap<>();
+		for (WaterbedRow row : rows) {
+			households += row.households();
+			firstYear = Math.min(firstYear, row.effect().year());
+			if (row.answer() != WaterbedRow.Answer.GEEN) {
+				answered++;
+			}
+			row.perPerspective().forEach(entry -> perPerspective.merge(entry.getKey(), entry.getValue(), Integer::sum));
+			row.perOrigin().forEach(entry -> perOrigin.merge(entry.getKey(), entry.getValue(), Integer::sum));
+		}
+		Map.Entry<Handelingsperspectief, Integer> perspective = perPerspective.entrySet().stream()
+				.max(Map.Entry.<Handelingsperspectief, Integer>comparingByValue()
+						.thenComparing(Map.Entry.<Handelingsperspectief, Integer>comparingByKey().reversed()))
+				.orElseThrow();
+		List<String> origins = perOrigin.entrySet().stream()
+				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+				.limit(MOST_ORIGINS).map(entry -> context.comparison().buurtName(entry.getKey())).toList();
+		String count = rows.size() == 1 ? "E\u00e9n buurt komt" : rows.size() + " buurten komen";
+		String answer = answered == rows.size()
+				? (rows.size() == 1 ? "De mix antwoordt daar" : "De mix antwoordt in alle " + rows.size())
+						+ " met sociale aanpak of leefomgeving."
+				: answered == 0 ? "De mix antwoordt in " + (rows.size() == 1 ? "die buurt" : "geen van deze buurten")
+						+ " met sociale aanpak of leefomgeving."
+						: "De mix antwoordt in " + answered + " van de " + rows.size()
+								+ " met sociale aanpak of leefomgeving, in " + (rows.size() - answered) + " niet.";
+		return count + " door keuzes elders in een slechtere klasse dan zonder extra inzet, de eerste in " + firstYear
+				+ ". Samen gaat het om " + NotitieNumbers.count(households) + " kwetsbare huishoudens uit andere buurten "
+				+ "(per buurt in het eerste jaar van het effect), de meeste door "
+				+ perspective.getKey().getLiteral().toLowerCase(Locale.ROOT) + " ("
+				+ NotitieNumbers.count(perspective.getValue()) + ") en vooral uit " + words(origins) + ". " + answer
+				+ " De tabel geeft per buurt het eerste jaar, de klasse zonder extra inzet en met het scenario, de "
+				+ "kwetsbare huishoudens van elders, waar die vooral door en vandaan komen, en het antwoord van de mix.";
+	}
+
+	private static Block table(NotitieContext context, List<WaterbedRow> rows) {
+		List<List<Cell>> cells = new ArrayList<>();
+		for (WaterbedRow row : rows) {
+			WaterbedEffect effect = row.effect();
+			List<String> origins = row.perOrigin().stream().limit(2)
+					.map(entry -> context.comparison().buurtName(entry.getKey())).toList();
+			cells.add(List.of(Cell.of(Integer.toString(row.number())), Cell.of(context.comparison().buurtName(effect.buurtCode())),
+					Cell.of(Integer.toString(effect.year())),
+					new Cell(effect.baseline().label(), ClassColours.of(effect.baseline())),
+					new Cell(effect.scenario().label(), ClassColours.of(effect.scenario())),
+					Cell.of(NotitieNumbers.count(row.households())), Cell.of(shortName(row.mainPerspective())),
+					Cell.of(String.join(", ", origins) + (row.perOrigin().size() > 2 ? " e.a." : "")),
+					Cell.of(row.answer().word())));
+		}
+		return new Block.Table(List.of(new Column("Nr", 0.4f, true), Column.wrapping("Buurt", 1.6f),
+				new Column("Jaar", 0.6f, false), Column.wrapping("Niets extra", 1.5f), Column.wrapping("Scenario", 1.5f),
+				new Column("Van elders", 1.15f, true), Column.wrapping("Vooral door", 1.3f),
+				Column.wrapping("Vooral uit", 1.6f), Column.wrapping("Mix", 1.1f)), cells);
+	}
+
+	/**
+	 * @param perspective a perspective, or null
+	 * @return its name in the table, short: "herpositionering" for herpositionering bestaande voorraad
+	 */
+	static String shortName(Handelingsperspectief perspective) {
+		if (perspective == null) {
+			return "\u2013";
+		}
+		return perspective == Handelingsperspectief.HERPOSITIONERING ? "herpositionering"
+				: perspective.getLiteral().toLowerCase(Locale.ROOT);
+	}
+
+	private static String words(List<String> items) {
+		if (items.size() <= 1) {
+			return String.join("", items);
+		}
+		return String.join(", ", items.subList(0, items.size() - 1)) + " en " + items.get(items.size() - 1);
+	}
+}
