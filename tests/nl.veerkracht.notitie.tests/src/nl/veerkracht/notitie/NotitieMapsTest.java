@@ -28,6 +28,7 @@ import nl.veerkracht.report.document.Chapter;
 import nl.veerkracht.report.quickscan.LegendItem;
 import nl.veerkracht.report.quickscan.MapArea;
 import nl.veerkracht.report.quickscan.MapFigure;
+import nl.veerkracht.report.quickscan.ScanMap;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.run.SignalMapStyles;
 import nl.veerkracht.stad.ComparisonResult;
@@ -65,20 +66,22 @@ class NotitieMapsTest {
 
 	@Test
 	void chapterTwoShowsTheStartAndTheScenarioMapWithTheBalancesCounts() {
-		List<MapFigure> maps = figures(chapter(withMaps, 2));
-		assertEquals(2, maps.size(), "the signal map at the start and the scenario at the horizon");
+		List<MapFigure> figures = figures(chapter(withMaps, 2));
+		assertEquals(1, figures.size(), "one figure in chapter 2");
+		List<ScanMap> maps = figures.get(0).maps();
+		assertEquals(2, maps.size(), "the signal map at the start and the scenario at the horizon side by side");
 		ComparisonResult comparison = demo.comparison();
 		assertLegend(comparison.baseline().central().balance(comparison.startYear()), maps.get(0));
 		assertLegend(scenario().central().balance(comparison.endYear()), maps.get(1));
-		for (MapArea area : maps.get(0).map().areas()) {
+		for (MapArea area : maps.get(0).areas()) {
 			Klasse klasse = comparison.baseline().central().buurt(area.code(), comparison.startYear()).klasse();
 			assertEquals(signalMapColour(klasse), area.fill(), area.name());
 		}
-		for (MapArea area : maps.get(1).map().areas()) {
+		for (MapArea area : maps.get(1).areas()) {
 			Klasse klasse = scenario().central().buurt(area.code(), comparison.endYear()).klasse();
 			assertEquals(signalMapColour(klasse), area.fill(), area.name());
 		}
-		assertEquals(demo.geometries().size(), maps.get(0).map().areas().size(), "every buurt of the demo is drawn");
+		assertEquals(demo.geometries().size(), maps.get(0).areas().size(), "every buurt of the demo is drawn");
 	}
 
 	@Test
@@ -112,7 +115,7 @@ class NotitieMapsTest {
 		}
 		assertEquals(expected, rows, "buurt, first year, classes and households of each effect");
 		Map<String, String> markers = new HashMap<>();
-		for (MapArea area : figures(chapter(withMaps, 2)).get(1).map().areas()) {
+		for (MapArea area : figures(chapter(withMaps, 2)).get(0).maps().get(1).areas()) {
 			if (!area.marker().isEmpty()) {
 				markers.put(area.name(), area.marker());
 			}
@@ -167,8 +170,10 @@ class NotitieMapsTest {
 
 	@Test
 	void theMapImageHasTheColoursOfItsBuurtenAndOnlyLegendSwatchesOfEmptyClasses() {
-		MapFigure map = figures(chapter(withMaps, 2)).get(0);
-		BufferedImage image = map.image(966).orElseThrow();
+		MapFigure figure = figures(chapter(withMaps, 3)).get(0);
+		assertEquals(1, figure.maps().size(), "a wijk chapter has one map of its buurten");
+		ScanMap map = figure.maps().get(0);
+		BufferedImage image = figure.image(966).orElseThrow();
 		assertEquals(966, image.getWidth());
 		Map<Integer, Integer> pixels = new HashMap<>();
 		for (int y = 0; y < image.getHeight(); y++) {
@@ -178,7 +183,7 @@ class NotitieMapsTest {
 		}
 		assertTrue(pixels.getOrDefault(0xFFFFFF, 0) > 0, "a white background");
 		int legendSwatch = 20 * 18; // 10 x 9 pt at 2 pixels a point
-		for (LegendItem item : map.map().legend()) {
+		for (LegendItem item : map.legend()) {
 			int count = pixels.getOrDefault(item.colour().getRGB() & 0xFFFFFF, 0);
 			if (item.count() > 0) {
 				assertTrue(count > legendSwatch, item.label() + " fills its buurten: " + count);
@@ -194,7 +199,7 @@ class NotitieMapsTest {
 		for (Chapter chapter : withMaps.chapters()) {
 			figures(chapter).forEach(figure -> captions.add(figure.caption()));
 		}
-		assertEquals(2 + 2, captions.size(), "two maps in chapter 2 and one in each of the two wijk chapters");
+		assertEquals(1 + 2, captions.size(), "the maps side by side in chapter 2 and one in each of the two wijk chapters");
 		String pdfText = NotitieFiles.pdfText(pdf);
 		for (String caption : captions) {
 			assertTrue(pdfText.contains(NotitieFiles.asPdf(caption)), "the PDF prints the caption " + caption);
@@ -223,13 +228,13 @@ class NotitieMapsTest {
 		}
 	}
 
-	private static void assertLegend(YearBalance balance, MapFigure figure) {
+	private static void assertLegend(YearBalance balance, ScanMap map) {
 		Map<String, Integer> legend = new HashMap<>();
-		figure.map().legend().forEach(item -> legend.put(item.label(), item.count()));
+		map.legend().forEach(item -> legend.put(item.label(), item.count()));
 		Map<String, Integer> expected = new HashMap<>();
 		balance.buurtenPerKlasse().forEach((klasse, count) -> expected.put(klasse.label(), count));
 		assertEquals(expected, legend, "the legend counts are the balance's buurten per class in " + balance.year());
-		for (LegendItem item : figure.map().legend()) {
+		for (LegendItem item : map.legend()) {
 			Color colour = signalMapColour(Arrays.stream(Klasse.values())
 					.filter(k -> k.label().equals(item.label())).findFirst().orElseThrow());
 			assertEquals(colour, item.colour(), item.label());

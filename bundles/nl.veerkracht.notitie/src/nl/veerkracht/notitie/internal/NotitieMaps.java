@@ -25,8 +25,8 @@ import nl.veerkracht.stad.ScenarioOutcome;
  */
 public final class NotitieMaps {
 
-	/** The height of a city map in points: two of them and the tables fit chapter 2 in about a page and a half. */
-	public static final float CITY_HEIGHT = 215;
+	/** The largest height of the two city maps side by side, in points. */
+	public static final float CITY_HEIGHT = 250;
 	/** The height of a wijk map in points. */
 	public static final float WIJK_HEIGHT = 230;
 
@@ -46,15 +46,34 @@ public final class NotitieMaps {
 
 	/**
 	 * @param context the notitie's input
+	 * @param markers the mark of each numbered buurt on the scenario's map, by code
+	 * @return the figure of the signal map at the start and the scenario at the horizon side by side
+	 */
+	public static MapFigure cityPair(NotitieContext context, Map<String, String> markers) {
+		ScanMap start = city(context, context.baseline(), context.start(), Map.of(),
+				"Signaleringskaart " + context.start());
+		ScanMap end = city(context, context.scenario(), context.end(), markers,
+				context.end() + " met “" + context.scenario().scenario().name() + "”");
+		String text = "Klasse per buurt bij de start (" + context.start() + ") en in " + context.end()
+				+ " met het scenario “" + context.scenario().scenario().name() + "”, in de kleuren van de "
+				+ "signaleringskaart." + (markers.isEmpty() ? "" : " De nummers zijn die van de tabel Waterbedeffecten.")
+				+ (start.areas().stream().anyMatch(area -> area.fill() == ClassColours.CONTEXT)
+						? " Lichtgrijs: buurten zonder huishoudens in het model."
+						: "");
+		return new MapFigure(List.of(start, end), text, CITY_HEIGHT);
+	}
+
+	/**
+	 * @param context the notitie's input
 	 * @param outcome the scenario whose classes the map shows
 	 * @param year the year
 	 * @param markers the mark of each numbered buurt, by code
-	 * @param description what it shows, one sentence
-	 * @return the figure: every buurt of the comparison with a geometry in its class, other buurten with a geometry
-	 *         in light grey, the legend with the buurten per class of that year's balance
+	 * @param title the map's title
+	 * @return every buurt of the comparison with a geometry in its class, other buurten with a geometry in light grey,
+	 *         the legend with the buurten per class of that year's balance
 	 */
-	public static MapFigure city(NotitieContext context, ScenarioOutcome outcome, int year, Map<String, String> markers,
-			String description) {
+	public static ScanMap city(NotitieContext context, ScenarioOutcome outcome, int year, Map<String, String> markers,
+			String title) {
 		List<String> codes = outcome.central().buurtCodes();
 		List<MapArea> areas = new ArrayList<>();
 		context.geometries().forEach((code, geometry) -> {
@@ -70,11 +89,7 @@ public final class NotitieMaps {
 						markers.getOrDefault(code, "")));
 			}
 		}
-		Map<Klasse, Integer> counts = outcome.central().balance(year).buurtenPerKlasse();
-		String text = areas.stream().anyMatch(area -> area.fill() == ClassColours.CONTEXT)
-				? description + " Lichtgrijs: buurten zonder huishoudens in het model."
-				: description;
-		return new MapFigure(new ScanMap(text, areas, legend(counts)), text, CITY_HEIGHT);
+		return new ScanMap(title, areas, legend(outcome.central().balance(year).buurtenPerKlasse()));
 	}
 
 	/**

@@ -16,8 +16,8 @@ import nl.veerkracht.report.document.Column;
 import nl.veerkracht.stad.WaterbedEffect;
 
 /**
- * The waterbed effects of chapter 2, short: a paragraph that sums them up, the scenario's map at the horizon with
- * the buurten numbered (when the notitie has maps), a table with a row per buurt and the largest three in words.
+ * The waterbed effects of chapter 2, short: a paragraph that sums them up, a table with a row per buurt (numbered as
+ * on the map of chapter 2) and the largest three in words.
  */
 public final class WaterbedSection {
 
@@ -50,6 +50,16 @@ public final class WaterbedSection {
 	}
 
 	/**
+	 * @param rows the waterbed table
+	 * @return the number of each row's buurt, by code, as the map marks them
+	 */
+	public static Map<String, String> markers(List<WaterbedRow> rows) {
+		Map<String, String> markers = new HashMap<>();
+		rows.forEach(row -> markers.put(row.effect().buurtCode(), Integer.toString(row.number())));
+		return markers;
+	}
+
+	/**
 	 * @param context the notitie's input
 	 * @return the blocks after the section's heading
 	 */
@@ -61,13 +71,6 @@ public final class WaterbedSection {
 					+ "elders in een slechtere klasse dan zonder extra inzet."));
 		} else {
 			blocks.add(new Block.Paragraph(summary(context, rows)));
-		}
-		if (NotitieMaps.available(context)) {
-			Map<String, String> markers = new HashMap<>();
-			rows.forEach(row -> markers.put(row.effect().buurtCode(), Integer.toString(row.number())));
-			blocks.add(NotitieMaps.city(context, context.scenario(), context.end(), markers, "Klasse per buurt in "
-					+ context.end() + " met het scenario \u201c" + context.scenario().scenario().name() + "\u201d."
-					+ (rows.isEmpty() ? "" : " De nummers zijn die van de tabel Waterbedeffecten.")));
 		}
 		if (rows.isEmpty()) {
 			return blocks;
@@ -120,27 +123,29 @@ public final class WaterbedSection {
 				+ perspective.getKey().getLiteral().toLowerCase(Locale.ROOT) + " ("
 				+ NotitieNumbers.count(perspective.getValue()) + ") en vooral uit " + words(origins) + ". " + answer
 				+ " De tabel geeft per buurt het eerste jaar, de klasse zonder extra inzet en met het scenario, de "
-				+ "kwetsbare huishoudens van elders, waar die vooral door en vandaan komen, en het antwoord van de mix.";
+				+ "kwetsbare huishoudens van elders (Huish.), door welk perspectief en uit welke buurt de meeste komen, "
+				+ "en waarmee de mix daar antwoordt.";
 	}
 
 	private static Block table(NotitieContext context, List<WaterbedRow> rows) {
 		List<List<Cell>> cells = new ArrayList<>();
 		for (WaterbedRow row : rows) {
 			WaterbedEffect effect = row.effect();
-			List<String> origins = row.perOrigin().stream().limit(2)
-					.map(entry -> context.comparison().buurtName(entry.getKey())).toList();
+			String origin = row.perOrigin().isEmpty() ? "\u2013"
+					: context.comparison().buurtName(row.perOrigin().get(0).getKey());
 			cells.add(List.of(Cell.of(Integer.toString(row.number())), Cell.of(context.comparison().buurtName(effect.buurtCode())),
 					Cell.of(Integer.toString(effect.year())),
 					new Cell(effect.baseline().label(), ClassColours.of(effect.baseline())),
 					new Cell(effect.scenario().label(), ClassColours.of(effect.scenario())),
 					Cell.of(NotitieNumbers.count(row.households())), Cell.of(shortName(row.mainPerspective())),
-					Cell.of(String.join(", ", origins) + (row.perOrigin().size() > 2 ? " e.a." : "")),
+					Cell.of(origin),
 					Cell.of(row.answer().word())));
 		}
-		return new Block.Table(List.of(new Column("Nr", 0.4f, true), Column.wrapping("Buurt", 1.6f),
-				new Column("Jaar", 0.6f, false), Column.wrapping("Niets extra", 1.5f), Column.wrapping("Scenario", 1.5f),
-				new Column("Van elders", 1.15f, true), Column.wrapping("Vooral door", 1.3f),
-				Column.wrapping("Vooral uit", 1.6f), Column.wrapping("Mix", 1.1f)), cells);
+		// widths in points of the text width: the longest single words ("herpositionering", "leefomgeving",
+		// "veerkrachtig" after a swatch) fit, so a cell wraps between words and never cuts one
+		return new Block.Table(List.of(new Column("Nr", 16, true), Column.wrapping("Buurt", 72), new Column("Jaar", 27, false),
+				Column.wrapping("Niets extra", 64), Column.wrapping("Scenario", 64), new Column("Huish.", 36, true),
+				Column.wrapping("Vooral door", 70), Column.wrapping("Vooral uit", 76), Column.wrapping("Mix", 58)), cells);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
@@ -13,6 +14,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -31,8 +33,11 @@ import nl.veerkracht.report.quickscan.ScanMap;
  */
 public final class ImageMap {
 
-	private static final Font REGULAR = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
-	private static final Font BOLD = new Font(Font.SANS_SERIF, Font.BOLD, 10);
+	/** Fonts with Helvetica's widths first, so texts take the room they take in the PDF. */
+	private static final List<String> HELVETICA_LIKE = List.of("Helvetica", "Arial", "Liberation Sans", "Nimbus Sans");
+	private static final String FAMILY = family();
+	private static final Font REGULAR = new Font(FAMILY, Font.PLAIN, 10);
+	private static final Font BOLD = new Font(FAMILY, Font.BOLD, 10);
 	private static final Color FRAME = new Color(0xCC, 0xCC, 0xCC);
 
 	private ImageMap() {
@@ -50,43 +55,88 @@ public final class ImageMap {
 		Envelope extent = map.extent();
 		float height = 6 + (extent.isNull() ? 0 : layout.height() + 4)
 				+ (detail.isPresent() ? 8 + layout.detailHeight() + 4 : 0) + layout.legendRows() * MapLayout.LEGEND_ROW + 6;
-		double scale = widthPixels / (double) PdfFlow.TEXT_WIDTH;
-		BufferedImage image = new BufferedImage(widthPixels, Math.max(1, (int) Math.ceil(height * scale)),
-				BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
+		BufferedImage image = blank(widthPixels, height);
+		Graphics2D g = graphics(image, widthPixels);
 		try {
-			g.setColor(Color.WHITE);
-			g.fillRect(0, 0, image.getWidth(), image.getHeight());
-			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-			g.scale(scale, scale);
 			float y = 6;
 			if (!extent.isNull()) {
-				frame(g, map, MapLayout.padded(extent), y, layout.height(), detail.isEmpty(), detail.orElse(null));
+				frame(g, map, MapLayout.padded(extent), 0, y, PdfFlow.TEXT_WIDTH, layout.height(), detail.isEmpty(),
+						detail.orElse(null));
 				y += layout.height() + 4;
 			}
 			if (detail.isPresent()) {
 				y += 8;
-				frame(g, map, detail.get(), y, layout.detailHeight(), true, null);
+				frame(g, map, detail.get(), 0, y, PdfFlow.TEXT_WIDTH, layout.detailHeight(), true, null);
 				y += layout.detailHeight() + 4;
 			}
-			legend(g, map.legend(), y);
+			legend(g, map.legend(), 0, y, PdfFlow.TEXT_WIDTH, MapLayout.LEGEND_COLUMNS);
 		} finally {
 			g.dispose();
 		}
 		return image;
 	}
 
-	private static void frame(Graphics2D g, ScanMap map, Envelope extent, float top, float height, boolean markers,
-			Envelope detail) {
+	/**
+	 * @param maps maps side by side, as {@link PdfMap#drawPanels(List, String, float)} draws them
+	 * @param maxHeight the largest height of their frames in points
+	 * @param widthPixels the width of the image; the text width of the PDF maps onto it
+	 * @return the maps as an RGB image on white
+	 */
+	public static BufferedImage renderPanels(List<ScanMap> maps, float maxHeight, int widthPixels) {
+		MapLayout.Panels layout = MapLayout.panels(maps, maxHeight);
+		float height = 6 + MapLayout.PANEL_TITLE + layout.height() + 4 + layout.legendRows() * MapLayout.LEGEND_ROW + 6;
+		BufferedImage image = blank(widthPixels, height);
+		Graphics2D g = graphics(image, widthPixels);
+		try {
+			for (int i = 0; i < maps.size(); i++) {
+				ScanMap map = maps.get(i);
+				float x = i * (layout.width() + MapLayout.PANEL_GAP);
+				float y = 6 + MapLayout.PANEL_TITLE;
+				g.setColor(PdfFlow.INK);
+				g.setFont(BOLD.deriveFont(9f));
+				g.drawString(fit(g.getFontMetrics(), map.title(), layout.width()), x, y - 3);
+				if (!map.extent().isNull()) {
+					frame(g, map, MapLayout.padded(map.extent()), x, y, layout.width(), layout.height(), true, null);
+				}
+				legend(g, map.legend(), x, y + layout.height() + 4, layout.width(), MapLayout.PANEL_LEGEND_COLUMNS);
+			}
+		} finally {
+			g.dispose();
+		}
+		return image;
+	}
+
+	private static String family() {
+		Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+		return HELVETICA_LIKE.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
+	}
+
+	private static BufferedImage blank(int widthPixels, float heightPoints) {
+		double scale = widthPixels / (double) PdfFlow.TEXT_WIDTH;
+		return new BufferedImage(widthPixels, Math.max(1, (int) Math.ceil(heightPoints * scale)), BufferedImage.TYPE_INT_RGB);
+	}
+
+	private static Graphics2D graphics(BufferedImage image, int widthPixels) {
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, image.getWidth(), image.getHeight());
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+		double scale = widthPixels / (double) PdfFlow.TEXT_WIDTH;
+		g.scale(scale, scale);
+		return g;
+	}
+
+	private static void frame(Graphics2D g, ScanMap map, Envelope extent, float left, float top, float width,
+			float height, boolean markers, Envelope detail) {
 		Shape clip = g.getClip();
-		Rectangle2D box = new Rectangle2D.Float(0, top, PdfFlow.TEXT_WIDTH, height);
+		Rectangle2D box = new Rectangle2D.Float(left, top, width, height);
 		g.clip(box);
-		MapFrame frame = new MapFrame(extent, PdfFlow.TEXT_WIDTH, height);
+		MapFrame frame = new MapFrame(extent, width, height);
 		g.setStroke(new BasicStroke(0.35f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
 		for (MapArea area : map.areas()) {
-			Path2D path = path(area.geometry(), frame, top);
+			Path2D path = path(area.geometry(), frame, left, top);
 			g.setColor(area.fill());
 			g.fill(path);
 			g.setColor(MapLayout.OUTLINE);
@@ -95,7 +145,7 @@ public final class ImageMap {
 		if (markers) {
 			for (MapArea area : map.areas()) {
 				if (!area.marker().isEmpty()) {
-					marker(g, area, frame, top);
+					marker(g, area, frame, left, top);
 				}
 			}
 		}
@@ -104,32 +154,32 @@ public final class ImageMap {
 			Coordinate max = new Coordinate(detail.getMaxX(), detail.getMinY());
 			g.setColor(PdfFlow.INK);
 			g.setStroke(new BasicStroke(1f));
-			g.draw(new Rectangle2D.Double(frame.x(min), top + frame.y(min), frame.x(max) - frame.x(min),
+			g.draw(new Rectangle2D.Double(left + frame.x(min), top + frame.y(min), frame.x(max) - frame.x(min),
 					frame.y(max) - frame.y(min)));
 		}
-		scaleBar(g, frame, top + height);
+		scaleBar(g, frame, left, width, top + height);
 		g.setClip(clip);
 		g.setColor(FRAME);
 		g.setStroke(new BasicStroke(0.5f));
 		g.draw(box);
 	}
 
-	private static Path2D path(Geometry geometry, MapFrame frame, float top) {
+	private static Path2D path(Geometry geometry, MapFrame frame, float left, float top) {
 		Path2D path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
 		for (int n = 0; n < geometry.getNumGeometries(); n++) {
 			if (geometry.getGeometryN(n) instanceof Polygon polygon) {
-				ring(path, polygon.getExteriorRing().getCoordinates(), frame, top);
+				ring(path, polygon.getExteriorRing().getCoordinates(), frame, left, top);
 				for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-					ring(path, polygon.getInteriorRingN(h).getCoordinates(), frame, top);
+					ring(path, polygon.getInteriorRingN(h).getCoordinates(), frame, left, top);
 				}
 			}
 		}
 		return path;
 	}
 
-	private static void ring(Path2D path, Coordinate[] coordinates, MapFrame frame, float top) {
+	private static void ring(Path2D path, Coordinate[] coordinates, MapFrame frame, float left, float top) {
 		for (int i = 0; i < coordinates.length; i++) {
-			double x = frame.x(coordinates[i]);
+			double x = left + frame.x(coordinates[i]);
 			double y = top + frame.y(coordinates[i]);
 			if (i == 0) {
 				path.moveTo(x, y);
@@ -140,9 +190,9 @@ public final class ImageMap {
 		path.closePath();
 	}
 
-	private static void marker(Graphics2D g, MapArea area, MapFrame frame, float top) {
+	private static void marker(Graphics2D g, MapArea area, MapFrame frame, float left, float top) {
 		Coordinate centre = area.geometry().getInteriorPoint().getCoordinate();
-		double cx = frame.x(centre);
+		double cx = left + frame.x(centre);
 		double cy = top + frame.y(centre);
 		double r = 6.5;
 		Ellipse2D circle = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
@@ -156,15 +206,15 @@ public final class ImageMap {
 		g.drawString(area.marker(), (float) cx - w / 2, (float) cy + 2.5f);
 	}
 
-	private static void scaleBar(Graphics2D g, MapFrame frame, float bottom) {
-		double metres = ScaleBarLength.metres(PdfFlow.TEXT_WIDTH / frame.scale());
+	private static void scaleBar(Graphics2D g, MapFrame frame, float left, float width, float bottom) {
+		double metres = ScaleBarLength.metres(width / frame.scale());
 		float length = (float) (metres * frame.scale());
-		float x = 8;
+		float x = left + 8;
 		g.setColor(PdfFlow.INK);
 		g.fill(new Rectangle2D.Float(x, bottom - 13, length, 3));
 		g.setFont(REGULAR.deriveFont(7.5f));
 		g.drawString(ScaleBarLength.label(metres), x + length + 4, bottom - 9.5f);
-		float nx = PdfFlow.TEXT_WIDTH - 16;
+		float nx = left + width - 16;
 		float ny = bottom - 12;
 		Path2D arrow = new Path2D.Float();
 		arrow.moveTo(nx, ny - 16);
@@ -177,16 +227,16 @@ public final class ImageMap {
 		g.drawString("N", nx - 2.8f, ny - 19);
 	}
 
-	private static void legend(Graphics2D g, List<LegendItem> legend, float top) {
-		float columnWidth = PdfFlow.TEXT_WIDTH / MapLayout.LEGEND_COLUMNS;
+	private static void legend(Graphics2D g, List<LegendItem> legend, float left, float top, float width, int columns) {
+		float columnWidth = width / columns;
 		float y = top;
 		g.setFont(REGULAR.deriveFont(8.5f));
 		for (int i = 0; i < legend.size(); i++) {
-			if (i % MapLayout.LEGEND_COLUMNS == 0) {
+			if (i % columns == 0) {
 				y += MapLayout.LEGEND_ROW;
 			}
 			LegendItem item = legend.get(i);
-			float x = (i % MapLayout.LEGEND_COLUMNS) * columnWidth;
+			float x = left + (i % columns) * columnWidth;
 			Rectangle2D swatch = new Rectangle2D.Float(x, y - 11, 10, 9);
 			g.setColor(item.colour());
 			g.fill(swatch);

@@ -1,6 +1,7 @@
 package nl.veerkracht.report.quickscan.internal;
 
 import java.awt.Color;
+import java.util.List;
 import java.util.Optional;
 
 import org.locationtech.jts.geom.Envelope;
@@ -27,6 +28,13 @@ public record MapLayout(float height, float detailHeight, int legendRows) {
 	/** The columns of the legend. */
 	public static final int LEGEND_COLUMNS = 3;
 
+	/** The space between maps side by side, in points. */
+	public static final float PANEL_GAP = 14;
+	/** The height of the title line above a map side by side, in points. */
+	public static final float PANEL_TITLE = 13;
+	/** The columns of the legend under a map side by side. */
+	public static final int PANEL_LEGEND_COLUMNS = 2;
+
 	private static final float OVERVIEW_WITH_DETAIL = 190;
 	private static final float DETAIL = 290;
 
@@ -43,6 +51,32 @@ public record MapLayout(float height, float detailHeight, int legendRows) {
 		float detailHeight = detail.map(d -> (float) MapFrame.heightFor(d, PdfFlow.TEXT_WIDTH, DETAIL * scale)).orElse(0f);
 		int legendRows = (map.legend().size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
 		return new MapLayout(height, detailHeight, legendRows);
+	}
+
+	/**
+	 * The sizes of maps side by side.
+	 *
+	 * @param width the width of each map
+	 * @param height the height of every map frame: as high as the tallest needs
+	 * @param legendRows the rows of the longest legend
+	 */
+	public record Panels(float width, float height, int legendRows) {
+	}
+
+	/**
+	 * @param maps maps to set side by side, at least one
+	 * @param maxHeight the largest height of their frames
+	 * @return their sizes at the text width
+	 */
+	public static Panels panels(List<ScanMap> maps, float maxHeight) {
+		float width = (PdfFlow.TEXT_WIDTH - PANEL_GAP * (maps.size() - 1)) / maps.size();
+		float height = 0;
+		int rows = 0;
+		for (ScanMap map : maps) {
+			height = Math.max(height, (float) MapFrame.heightFor(padded(map.extent()), width, maxHeight));
+			rows = Math.max(rows, (map.legend().size() + PANEL_LEGEND_COLUMNS - 1) / PANEL_LEGEND_COLUMNS);
+		}
+		return new Panels(width, height, rows);
 	}
 
 	/**
