@@ -23,7 +23,7 @@ import nl.veerkracht.stad.YearBalance;
 /**
  * Chapter 2, "De stad in balans?": the signal map at the start in numbers, the balance figures of the baseline and
  * the scenario at the horizon with their P10–P90 bands, and the waterbed effects ({@link WaterbedSection}); with the
- * buurt geometries also the signal map at the start and the scenario's map at the horizon side by side.
+ * buurt geometries also the signal map at the start and the scenario's map at the horizon (side by side when the city is about as high as wide).
  */
 public final class BalanceChapter {
 
@@ -53,7 +53,7 @@ public final class BalanceChapter {
 				+ context.end() + "."));
 		blocks.add(new Block.Heading("Signaleringskaart in " + context.start()));
 		if (NotitieMaps.available(context)) {
-			blocks.add(NotitieMaps.cityPair(context, WaterbedSection.markers(WaterbedSection.rows(context))));
+			blocks.addAll(NotitieMaps.cityFigures(context, WaterbedSection.markers(WaterbedSection.rows(context))));
 		}
 		blocks.add(new Block.Paragraph("Het aantal buurten per klasse bij de start, naar het aandeel kwetsbare "
 				+ "huishoudens in de CBS-cijfers."));

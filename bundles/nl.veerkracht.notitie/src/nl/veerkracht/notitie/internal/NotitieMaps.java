@@ -30,6 +30,8 @@ public final class NotitieMaps {
 	/** The height of a wijk map in points. */
 	public static final float WIJK_HEIGHT = 230;
 
+	/** The least height of the city against its width for the two maps to stand side by side. */
+	private static final double SIDE_BY_SIDE = 0.75;
 	private static final double WIJK_MARGIN = 0.12;
 	private static final double WIJK_MARGIN_MIN_METRES = 250;
 
@@ -45,22 +47,33 @@ public final class NotitieMaps {
 	}
 
 	/**
+	 * The signal map at the start and the scenario at the horizon: side by side when the city is about as high as
+	 * wide (each half then still shows it large enough), else one under the other across the text width, so a wide
+	 * city like Rotterdam keeps its small central buurten readable (with a detail map of the numbered buurten when
+	 * they lie close together).
+	 *
 	 * @param context the notitie's input
 	 * @param markers the mark of each numbered buurt on the scenario's map, by code
-	 * @return the figure of the signal map at the start and the scenario at the horizon side by side
+	 * @return one figure with both maps, or two figures
 	 */
-	public static MapFigure cityPair(NotitieContext context, Map<String, String> markers) {
-		ScanMap start = city(context, context.baseline(), context.start(), Map.of(),
-				"Signaleringskaart " + context.start());
-		ScanMap end = city(context, context.scenario(), context.end(), markers,
-				context.end() + " met “" + context.scenario().scenario().name() + "”");
-		String text = "Klasse per buurt bij de start (" + context.start() + ") en in " + context.end()
-				+ " met het scenario “" + context.scenario().scenario().name() + "”, in de kleuren van de "
-				+ "signaleringskaart." + (markers.isEmpty() ? "" : " De nummers zijn die van de tabel Waterbedeffecten.")
-				+ (start.areas().stream().anyMatch(area -> area.fill() == ClassColours.CONTEXT)
-						? " Lichtgrijs: buurten zonder huishoudens in het model."
-						: "");
-		return new MapFigure(List.of(start, end), text, CITY_HEIGHT);
+	public static List<MapFigure> cityFigures(NotitieContext context, Map<String, String> markers) {
+		String scenario = "\u201c" + context.scenario().scenario().name() + "\u201d";
+		ScanMap start = city(context, context.baseline(), context.start(), Map.of(), "Signaleringskaart " + context.start());
+		ScanMap end = city(context, context.scenario(), context.end(), markers, context.end() + " met " + scenario);
+		String numbers = markers.isEmpty() ? "" : " De nummers zijn die van de tabel Waterbedeffecten.";
+		String grey = start.areas().stream().anyMatch(area -> area.fill() == ClassColours.CONTEXT)
+				? " Lichtgrijs: buurten zonder huishoudens in het model."
+				: "";
+		Envelope extent = start.extent();
+		if (extent.getHeight() >= SIDE_BY_SIDE * extent.getWidth()) {
+			return List.of(new MapFigure(List.of(start, end), "Klasse per buurt bij de start (" + context.start()
+					+ ") en in " + context.end() + " met het scenario " + scenario
+					+ ", in de kleuren van de signaleringskaart." + numbers + grey, CITY_HEIGHT));
+		}
+		return List.of(new MapFigure(start, "Klasse per buurt bij de start (" + context.start()
+				+ "), in de kleuren van de signaleringskaart." + grey, CITY_HEIGHT),
+				new MapFigure(end, "Klasse per buurt in " + context.end() + " met het scenario " + scenario + "." + numbers
+						+ grey, CITY_HEIGHT));
 	}
 
 	/**
@@ -69,16 +82,23 @@ public final class NotitieMaps {
 	 * @param year the year
 	 * @param markers the mark of each numbered buurt, by code
 	 * @param title the map's title
-	 * @return every buurt of the comparison with a geometry in its class, other buurten with a geometry in light grey,
-	 *         the legend with the buurten per class of that year's balance
+	 * @return every buurt of the comparison with a geometry in its class, other buurten with a geometry among them in
+	 *         light grey, the legend with the buurten per class of that year's balance
 	 */
 	public static ScanMap city(NotitieContext context, ScenarioOutcome outcome, int year, Map<String, String> markers,
 			String title) {
 		List<String> codes = outcome.central().buurtCodes();
+		Envelope modelled = new Envelope();
+		for (String code : codes) {
+			Geometry geometry = context.geometries().get(code);
+			if (geometry != null) {
+				modelled.expandToInclude(geometry.getEnvelopeInternal());
+			}
+		}
 		List<MapArea> areas = new ArrayList<>();
 		context.geometries().forEach((code, geometry) -> {
-			if (!codes.contains(code)) {
-				areas.add(new MapArea(code, code, geometry, ClassColours.CONTEXT, ""));
+			if (!codes.contains(code) && geometry.getEnvelopeInternal().intersects(modelled)) {
+				areas.add(new MapArea(code, code, geometry, ClassColours.CONTEXT, "")); // in the city, not in the model
 			}
 		});
 		for (String code : codes) {

@@ -50,6 +50,10 @@ public final class WijkChapter {
 	public static Chapter build(int number, NotitieContext context, Wijkschets schets, Set<String> buurten) {
 		PosterContent poster = PosterContent.of(schets, LocalDate.now(), List.of());
 		List<Block> blocks = new ArrayList<>();
+		// the map first, as on the poster: the chapter starts a page, so it never leaves a heading behind
+		NotitieMaps.wijk(context, buurten, "De buurten van " + NotitieContext.title(schets) + " in " + context.end()
+				+ " met het scenario \u201c" + context.scenario().scenario().name() + "\u201d, in de kleuren van de "
+				+ "signaleringskaart; de buurten eromheen in lichtgrijs.").ifPresent(blocks::add);
 		blocks.add(new Block.Heading(BEVOLKING));
 		text(blocks, schets.getBevolking());
 		blocks.add(new Block.Heading(PosterTexts.STATUS));
@@ -77,9 +81,6 @@ public final class WijkChapter {
 		}
 		blocks.add(dilemmas.isEmpty() ? new Block.Paragraph(NIET_INGEVULD) : new Block.Bullets(dilemmas));
 		blocks.add(new Block.Heading(VOORUITZICHT));
-		NotitieMaps.wijk(context, buurten, "De buurten van " + NotitieContext.title(schets) + " in " + context.end()
-				+ " met het scenario “" + context.scenario().scenario().name() + "”; buurten eromheen in lichtgrijs.")
-				.ifPresent(blocks::add);
 		blocks.addAll(outlook(context, buurten));
 		return new Chapter(number, NotitieContext.title(schets), blocks);
 	}
