@@ -144,8 +144,8 @@ public final class WaterbedSection {
 		// widths in points of the text width: the longest single words ("herpositionering", "leefomgeving",
 		// "veerkrachtig" after a swatch) fit, so a cell wraps between words and never cuts one
 		return new Block.Table(List.of(new Column("Nr", 16, true), Column.wrapping("Buurt", 70), new Column("Jaar", 27, false),
-				Column.wrapping("Niets extra", 64), Column.wrapping("Scenario", 64), new Column("Huish.", 36, true),
-				Column.wrapping("Vooral door", 78), Column.wrapping("Vooral uit", 70), Column.wrapping("Mix", 58)), cells);
+				Column.wrapping("Niets extra", 64), Column.wrapping("Scenario", 64), new Column("Huish.", 34, true),
+				Column.wrapping("Vooral door", 78), Column.wrapping("Vooral uit", 74), Column.wrapping("Antwoord", 56)), cells);
 	}
 
 	/**
