@@ -161,7 +161,7 @@ public final class BalanceChapter {
 				Handelingsperspectief.LEEFOMGEVING)) {
 			int intensity = mix.intensity(perspective);
 			if (intensity > 0) {
-				coping.add(perspective.getLiteral() + " (" + Intensiteit.woord(intensity) + ")");
+				coping.add(perspective.getLiteral().toLowerCase(Locale.ROOT) + " (" + Intensiteit.woord(intensity) + ")");
 			}
 		}
 		if (coping.isEmpty()) {
