@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.locationtech.jts.geom.Geometry;
+
 import nl.veerkracht.model.Analyse;
 import nl.veerkracht.model.Gemeente;
 import nl.veerkracht.model.Wijkschets;
@@ -39,6 +41,7 @@ public final class NotitieBuilder {
 	private ModelParameters parameters = ModelParameters.defaults();
 	private String bron;
 	private LocalDate madeOn = LocalDate.now();
+	private Map<String, Geometry> geometries = Map.of();
 
 	/**
 	 * @param analyse the analysis with its wijkschetsen and prestatieafspraken
@@ -89,6 +92,20 @@ public final class NotitieBuilder {
 	}
 
 	/**
+	 * With the buurt boundaries, chapter 2 shows the signal map at the start and the scenario at the horizon with the
+	 * buurten of the waterbed table numbered, and each wijk chapter a map of its buurten; without them the notitie
+	 * has the same text and tables, and no maps.
+	 *
+	 * @param value the boundary of each buurt by code, in RD New (EPSG:28992) metres; buurten without one are left
+	 *        off the maps
+	 * @return this builder
+	 */
+	public NotitieBuilder buurtGeometries(Map<String, Geometry> value) {
+		geometries = Map.copyOf(Objects.requireNonNull(value, "geometries"));
+		return this;
+	}
+
+	/**
 	 * @return the notitie
 	 * @throws IllegalArgumentException if the comparison has no scenario of that name, or it is the baseline
 	 */
@@ -100,7 +117,8 @@ public final class NotitieBuilder {
 		}
 		String city = cityName != null && !cityName.isBlank() ? cityName : defaultCityName();
 		String source = bron != null && !bron.isBlank() ? bron : CbsBron.kerncijfers(comparison.startYear());
-		NotitieContext context = new NotitieContext(analyse, comparison, scenario, city, parameters, source);
+		NotitieContext context = new NotitieContext(analyse, comparison, scenario, city, parameters, source,
+				geometries);
 		List<Chapter> chapters = new ArrayList<>();
 		chapters.add(SummaryChapter.build(chapters.size() + 1, context));
 		chapters.add(BalanceChapter.build(chapters.size() + 1, context));

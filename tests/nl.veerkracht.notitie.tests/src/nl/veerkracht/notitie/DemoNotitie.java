@@ -2,13 +2,18 @@ package nl.veerkracht.notitie;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.locationtech.jts.geom.Geometry;
 
 import nl.veerkracht.cbs.io.CbsImport;
 import nl.veerkracht.demo.DemoAnalyse;
 import nl.veerkracht.demo.DemoGemeente;
 import nl.veerkracht.demo.DemoKerncijferFiles;
+import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.model.Analyse;
 import nl.veerkracht.stad.CbsCityInput;
 import nl.veerkracht.stad.ComparisonResult;
@@ -28,8 +33,9 @@ import nl.veerkracht.stad.StadModel;
  *
  * @param analyse the analysis
  * @param comparison the baseline and the scenario {@value #SCENARIO}
+ * @param geometries the demo's buurt boundaries by code, in RD New, as the demo signal map draws them
  */
-record DemoNotitie(Analyse analyse, ComparisonResult comparison) {
+record DemoNotitie(Analyse analyse, ComparisonResult comparison, Map<String, Geometry> geometries) {
 
 	/** The scenario's name. */
 	static final String SCENARIO = "mix uit de wijkschetsen";
@@ -52,12 +58,25 @@ record DemoNotitie(Analyse analyse, ComparisonResult comparison) {
 		ComparisonResult comparison = new ScenarioComparison(StadModel.withDefaults(),
 				new SensitivitySpec(24, 11, 0.25, 0.25, 0.5))
 				.run(input, List.of(Scenario.baseline(), scenario), HORIZON, RunProgress.NONE);
-		return new DemoNotitie(analyse, comparison);
+		Map<String, Geometry> geometries = new LinkedHashMap<>();
+		for (Feature buurt : demo.buurten().getFeatures()) {
+			geometries.put((String) buurt.getAttribute("gwb_code"), buurt.getGeometry());
+		}
+		return new DemoNotitie(analyse, comparison, geometries);
 	}
 
-	/** @return the notitie of the demo, dated 1 March 2026 */
+	/** @return the notitie of the demo without maps, dated 1 March 2026 */
 	NotitieContent content() {
+		return builder().build();
+	}
+
+	/** @return the notitie of the demo with its maps, dated 1 March 2026 */
+	NotitieContent contentWithMaps() {
+		return builder().buurtGeometries(geometries).build();
+	}
+
+	private NotitieBuilder builder() {
 		return new NotitieBuilder(analyse, SCENARIO, comparison).cityName(DemoGemeente.NAME)
-				.bron(DemoGemeente.SOURCE).madeOn(LocalDate.of(2026, 3, 1)).build();
+				.bron(DemoGemeente.SOURCE).madeOn(LocalDate.of(2026, 3, 1));
 	}
 }

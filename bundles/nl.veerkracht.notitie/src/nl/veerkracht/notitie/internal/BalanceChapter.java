@@ -3,7 +3,6 @@ package nl.veerkracht.notitie.internal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,8 +22,8 @@ import nl.veerkracht.stad.YearBalance;
 
 /**
  * Chapter 2, "De stad in balans?": the signal map at the start in numbers, the balance figures of the baseline and
- * the scenario at the horizon with their P10–P90 bands, and the waterbed effects in words with how the mix answers
- * them.
+ * the scenario at the horizon with their P10–P90 bands, and the waterbed effects ({@link WaterbedSection}); with the
+ * buurt geometries also the signal map at the start and the scenario's map at the horizon (side by side when the city is about as high as wide).
  */
 public final class BalanceChapter {
 
@@ -53,6 +52,9 @@ public final class BalanceChapter {
 				+ "\u201d wordt vergeleken met \u201cniets extra doen\u201d, van " + context.start() + " tot "
 				+ context.end() + "."));
 		blocks.add(new Block.Heading("Signaleringskaart in " + context.start()));
+		if (NotitieMaps.available(context)) {
+			blocks.addAll(NotitieMaps.cityFigures(context, WaterbedSection.markers(WaterbedSection.rows(context))));
+		}
 		blocks.add(new Block.Paragraph("Het aantal buurten per klasse bij de start, naar het aandeel kwetsbare "
 				+ "huishoudens in de CBS-cijfers."));
 		blocks.add(classTable(context));
@@ -63,7 +65,7 @@ public final class BalanceChapter {
 		blocks.add(balanceTable(context));
 		blocks.add(new Block.Paragraph(largest(context)));
 		blocks.add(new Block.Heading(WATERBED));
-		blocks.addAll(waterbed(context));
+		blocks.addAll(WaterbedSection.build(context));
 		return new Chapter(number, TITLE, blocks);
 	}
 
@@ -71,7 +73,7 @@ public final class BalanceChapter {
 		YearBalance start = context.baseline().central().balance(context.start());
 		List<List<Cell>> rows = new ArrayList<>();
 		for (Klasse klasse : Klasse.values()) {
-			rows.add(List.of(Cell.of(capital(klasse.label())),
+			rows.add(List.of(new Cell(capital(klasse.label()), ClassColours.of(klasse)),
 					Cell.of(NotitieNumbers.count(start.buurtenPerKlasse().getOrDefault(klasse, 0)))));
 		}
 		return new Block.Table(List.of(new Column("Klasse", 3, false), new Column("Buurten", 1, true)), rows);
@@ -113,29 +115,6 @@ public final class BalanceChapter {
 		return "Het grootste aandeel kwetsbare huishoudens heeft bij de start " + start + ", in " + context.end()
 				+ " zonder extra inzet " + base + " en met het scenario " + scen + ". De segregatie-index (0 tot 1) zegt "
 				+ "hoe ongelijk kwetsbare huishoudens over de buurten verdeeld zijn: lager is gemengder.";
-	}
-
-	private static List<Block> waterbed(NotitieContext context) {
-		Map<String, WaterbedEffect> first = new LinkedHashMap<>();
-		for (WaterbedEffect effect : context.scenario().waterbed()) {
-			first.merge(effect.buurtCode(), effect, (a, b) -> a.year() <= b.year() ? a : b);
-		}
-		if (first.isEmpty()) {
-			return List.of(new Block.Paragraph("Geen waterbedeffecten: in geen enkel jaar komt een buurt door keuzes "
-					+ "elders in een slechtere klasse dan zonder extra inzet."));
-		}
-		List<String> items = new ArrayList<>();
-		List<WaterbedEffect> effects = new ArrayList<>(first.values());
-		effects.sort(java.util.Comparator.comparingInt(WaterbedEffect::year)
-				.thenComparing(effect -> -effect.causes().values().stream().mapToInt(Integer::intValue).sum()));
-		for (WaterbedEffect effect : effects) {
-			items.add(sentence(context, effect));
-		}
-		return List.of(new Block.Paragraph(first.size() == 1 ? "E\u00e9n buurt komt door keuzes elders in een slechtere "
-				+ "klasse dan zonder extra inzet (het eerste jaar waarin dat gebeurt):"
-				: first.size() + " buurten komen door keuzes elders in een slechtere klasse dan zonder extra inzet "
-						+ "(per buurt het eerste jaar waarin dat gebeurt):"),
-				new Block.Bullets(items));
 	}
 
 	/**
@@ -182,7 +161,7 @@ public final class BalanceChapter {
 				Handelingsperspectief.LEEFOMGEVING)) {
 			int intensity = mix.intensity(perspective);
 			if (intensity > 0) {
-				coping.add(perspective.getLiteral() + " (" + Intensiteit.woord(intensity) + ")");
+				coping.add(perspective.getLiteral().toLowerCase(Locale.ROOT) + " (" + Intensiteit.woord(intensity) + ")");
 			}
 		}
 		if (coping.isEmpty()) {

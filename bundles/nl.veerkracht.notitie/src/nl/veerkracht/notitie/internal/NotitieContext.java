@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.locationtech.jts.geom.Geometry;
+
 import nl.veerkracht.model.Analyse;
 import nl.veerkracht.model.Wijkschets;
 import nl.veerkracht.stad.ComparisonResult;
@@ -24,12 +26,14 @@ import nl.veerkracht.stad.ScenarioOutcome;
  * @param cityName the city's name
  * @param parameters the parameters the model ran with
  * @param bron the source line of the data (CBS attribution, or the demo notice)
+ * @param geometries the boundary of each buurt by code, in RD New metres; empty when the notitie has no maps
  */
 public record NotitieContext(Analyse analyse, ComparisonResult comparison, ScenarioOutcome scenario, String cityName,
-		ModelParameters parameters, String bron) {
+		ModelParameters parameters, String bron, Map<String, Geometry> geometries) {
 
-	/** Checks the arguments. */
+	/** Checks the arguments and copies the geometries. */
 	public NotitieContext {
+		geometries = Map.copyOf(geometries);
 		Objects.requireNonNull(analyse, "analyse");
 		Objects.requireNonNull(comparison, "comparison");
 		Objects.requireNonNull(scenario, "scenario");

@@ -25,7 +25,8 @@ import nl.veerkracht.stad.SensitivityResult;
 /**
  * A chapter per wijkschets: what its poster shows (bevolking, status, probleemanalyse, definitie van succes,
  * sleutelprojecten, the mix with intensity words, rationale and measures, dilemma's) and the numeric outlook of
- * its buurten in the baseline and the scenario, with bands.
+ * its buurten in the baseline and the scenario, with bands; with the buurt geometries a map of its buurten in the
+ * scenario's class at the horizon.
  */
 public final class WijkChapter {
 
@@ -49,6 +50,10 @@ public final class WijkChapter {
 	public static Chapter build(int number, NotitieContext context, Wijkschets schets, Set<String> buurten) {
 		PosterContent poster = PosterContent.of(schets, LocalDate.now(), List.of());
 		List<Block> blocks = new ArrayList<>();
+		// the map first, as on the poster: the chapter starts a page, so it never leaves a heading behind
+		NotitieMaps.wijk(context, buurten, "De buurten van " + NotitieContext.title(schets) + " in " + context.end()
+				+ " met het scenario \u201c" + context.scenario().scenario().name() + "\u201d, in de kleuren van de "
+				+ "signaleringskaart; de buurten eromheen in lichtgrijs.").ifPresent(blocks::add);
 		blocks.add(new Block.Heading(BEVOLKING));
 		text(blocks, schets.getBevolking());
 		blocks.add(new Block.Heading(PosterTexts.STATUS));

@@ -336,7 +336,8 @@ public final class StadsbalansView extends ViewPart {
 			return;
 		}
 		NotitieJob job = new NotitieJob(EcoreUtil.copy(analyse()), scenario, comparison,
-				parameters.calibratedTo(shown.get().city().input()), session.getFile().getParent(), left.getDisplay(),
+				parameters.calibratedTo(shown.get().city().input()), shown.get().buurten(), shown.get().codeAttribute(),
+				session.getFile().getParent(), left.getDisplay(),
 				report -> {
 					if (!left.isDisposed()) {
 						run.showNotitie(true, report);

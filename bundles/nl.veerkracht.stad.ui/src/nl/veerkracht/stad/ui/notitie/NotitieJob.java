@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
+import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.model.Analyse;
 import nl.veerkracht.notitie.NotitieBuilder;
@@ -38,6 +39,8 @@ public final class NotitieJob extends Job {
 	private final String scenario;
 	private final ComparisonResult comparison;
 	private final ModelParameters parameters;
+	private final FeatureCollection buurten;
+	private final String codeAttribute;
 	private final IContainer project;
 	private final Display display;
 	private final Consumer<String> report;
@@ -47,17 +50,22 @@ public final class NotitieJob extends Job {
 	 * @param scenario   the scenario set against the baseline, one of the comparison's
 	 * @param comparison the comparison on screen
 	 * @param parameters the model parameters the comparison ran with
+	 * @param buurten    the buurt features the Stadsbalans maps show, in any CRS: the job turns them into the
+	 *                   notitie's maps ({@link BuurtGeometries}, off the UI thread)
+	 * @param codeAttribute the attribute of {@code buurten} that holds the buurt code
 	 * @param project    the container of the analysis file
 	 * @param display    the display whose UI thread gets the report
 	 * @param report     takes what happened, in Dutch, on the UI thread
 	 */
 	public NotitieJob(Analyse analyse, String scenario, ComparisonResult comparison, ModelParameters parameters,
-			IContainer project, Display display, Consumer<String> report) {
+			FeatureCollection buurten, String codeAttribute, IContainer project, Display display, Consumer<String> report) {
 		super(NotitieMessages.Job_name);
 		this.analyse = analyse;
 		this.scenario = scenario;
 		this.comparison = comparison;
 		this.parameters = parameters;
+		this.buurten = buurten;
+		this.codeAttribute = codeAttribute;
 		this.project = project;
 		this.display = display;
 		this.report = report;
@@ -75,7 +83,8 @@ public final class NotitieJob extends Job {
 		String message;
 		try {
 			progress.subTask(NotitieMessages.Job_writing);
-			NotitieContent content = new NotitieBuilder(analyse, scenario, comparison).parameters(parameters).build();
+			NotitieContent content = new NotitieBuilder(analyse, scenario, comparison).parameters(parameters)
+					.buurtGeometries(BuurtGeometries.of(buurten, codeAttribute)).build();
 			Path folder = NotitieFolders.create(project.getLocation().toFile().toPath().resolve(NotitieMessages.Folder),
 					scenario, LocalDate.now());
 			NotitieExport.write(content, folder);

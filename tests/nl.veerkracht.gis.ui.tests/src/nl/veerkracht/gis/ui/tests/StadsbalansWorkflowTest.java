@@ -644,6 +644,10 @@ class StadsbalansWorkflowTest extends MapTestBase {
 		for (java.io.File folder : folders) {
 			assertTrue(variants.stream().anyMatch(folder.getName()::startsWith), folder.getName());
 			assertTrue(new java.io.File(folder, "notitie.docx").length() > 0, folder + " has the DOCX");
+			try (java.util.zip.ZipFile docx = new java.util.zip.ZipFile(new java.io.File(folder, "notitie.docx"))) {
+				long pictures = docx.stream().filter(entry -> entry.getName().startsWith("word/media/")).count();
+				assertTrue(pictures > 0, folder + ": the DOCX holds the maps of the signal-map buurten as pictures");
+			}
 			try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(new java.io.File(folder, "notitie.pdf"))) {
 				String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
 				assertTrue(text.contains("Stadsbrede notitie"), text.substring(0, Math.min(200, text.length())));
