@@ -1,10 +1,13 @@
 package nl.veerkracht.notitie;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.locationtech.jts.geom.Geometry;
@@ -18,6 +21,7 @@ import nl.veerkracht.notitie.internal.MethodChapter;
 import nl.veerkracht.notitie.internal.NotitieContext;
 import nl.veerkracht.notitie.internal.SummaryChapter;
 import nl.veerkracht.notitie.internal.WijkChapter;
+import nl.veerkracht.notitie.internal.WijkschetsPhotos;
 import nl.veerkracht.report.document.Chapter;
 import nl.veerkracht.report.poster.CbsBron;
 import nl.veerkracht.stad.ComparisonResult;
@@ -41,6 +45,7 @@ public final class NotitieBuilder {
 	private ModelParameters parameters = ModelParameters.defaults();
 	private String bron;
 	private LocalDate madeOn = LocalDate.now();
+	private Path photoFolder;
 	private Map<String, Geometry> geometries = Map.of();
 
 	/**
@@ -106,6 +111,19 @@ public final class NotitieBuilder {
 	}
 
 	/**
+	 * With the folder of the analysis file, each wijk chapter shows its wijkschets's photo (its path is relative to
+	 * that folder, or absolute), as the poster does; a named photo that cannot be read is left out with a warning in
+	 * {@link NotitieContent#warnings()}. Without it no photos are looked for.
+	 *
+	 * @param value the folder of the analysis file
+	 * @return this builder
+	 */
+	public NotitieBuilder photoFolder(Path value) {
+		photoFolder = Objects.requireNonNull(value, "photoFolder");
+		return this;
+	}
+
+	/**
 	 * @return the notitie
 	 * @throws IllegalArgumentException if the comparison has no scenario of that name, or it is the baseline
 	 */
@@ -120,15 +138,18 @@ public final class NotitieBuilder {
 		NotitieContext context = new NotitieContext(analyse, comparison, scenario, city, parameters, source,
 				geometries);
 		List<Chapter> chapters = new ArrayList<>();
+		List<String> warnings = new ArrayList<>();
 		chapters.add(SummaryChapter.build(chapters.size() + 1, context));
 		chapters.add(BalanceChapter.build(chapters.size() + 1, context));
 		for (Map.Entry<Wijkschets, Set<String>> entry : context.wijkschetsen().entrySet()) {
-			chapters.add(WijkChapter.build(chapters.size() + 1, context, entry.getKey(), entry.getValue()));
+			Optional<BufferedImage> photo = photoFolder == null ? Optional.empty()
+					: WijkschetsPhotos.read(entry.getKey(), photoFolder, warnings);
+			chapters.add(WijkChapter.build(chapters.size() + 1, context, entry.getKey(), entry.getValue(), photo));
 		}
 		chapters.add(AfsprakenChapter.build(chapters.size() + 1, context));
 		chapters.add(MethodChapter.build(chapters.size() + 1, context));
 		return new NotitieContent(TITLE, city, scenario.scenario().name(), comparison.startYear(), comparison.endYear(),
-				madeOn, chapters);
+				madeOn, chapters, warnings);
 	}
 
 	private String defaultCityName() {

@@ -17,17 +17,20 @@ import nl.veerkracht.report.document.Chapter;
  * @param endYear its horizon
  * @param madeOn the day it was made
  * @param chapters the chapters, numbered from 1
+ * @param warnings what the user should know about how it was made, in Dutch (e.g. a photo that could not be read);
+ *        not part of the document
  */
 public record NotitieContent(String title, String cityName, String scenarioName, int startYear, int endYear,
-		LocalDate madeOn, List<Chapter> chapters) {
+		LocalDate madeOn, List<Chapter> chapters, List<String> warnings) {
 
-	/** Checks the arguments and copies the list. */
+	/** Checks the arguments and copies the lists. */
 	public NotitieContent {
 		Objects.requireNonNull(title, "title");
 		Objects.requireNonNull(cityName, "cityName");
 		Objects.requireNonNull(scenarioName, "scenarioName");
 		Objects.requireNonNull(madeOn, "madeOn");
 		chapters = List.copyOf(chapters);
+		warnings = List.copyOf(warnings);
 	}
 
 	/** @return the subtitle under the title, e.g. "Veerhaven · scenario "wijkschetsen" tegen niets extra doen, 2024–2034" */

@@ -34,6 +34,13 @@ public final class BalanceChapter {
 	/** The heading of the waterbed effects. */
 	public static final String WATERBED = "Waterbedeffecten";
 
+	/**
+	 * What introduces the table of buurten per class at the start, which stands in for the maps when the notitie
+	 * has no buurt boundaries (with maps, their legends give these counts).
+	 */
+	public static final String CLASS_TABLE_INTRO = "Het aantal buurten per klasse bij de start, naar het aandeel "
+			+ "kwetsbare huishoudens in de CBS-cijfers.";
+
 	private static final int MOST_ORIGINS = 3;
 
 	private BalanceChapter() {
@@ -54,10 +61,10 @@ public final class BalanceChapter {
 		blocks.add(new Block.Heading("Signaleringskaart in " + context.start()));
 		if (NotitieMaps.available(context)) {
 			blocks.addAll(NotitieMaps.cityFigures(context, WaterbedSection.markers(WaterbedSection.rows(context))));
+		} else {
+			blocks.add(new Block.Paragraph(CLASS_TABLE_INTRO));
+			blocks.add(classTable(context));
 		}
-		blocks.add(new Block.Paragraph("Het aantal buurten per klasse bij de start, naar het aandeel kwetsbare "
-				+ "huishoudens in de CBS-cijfers."));
-		blocks.add(classTable(context));
 		blocks.add(new Block.Heading(BALANS + " in " + context.end()));
 		blocks.add(new Block.Paragraph("Centrale uitkomst van het model, met de band waarbinnen 80% van de "
 				+ "gevoeligheidsberekeningen valt (P10\u2013P90). Een band zegt hoe zeker een verschil is: "

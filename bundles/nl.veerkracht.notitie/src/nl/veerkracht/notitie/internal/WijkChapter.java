@@ -1,8 +1,10 @@
 package nl.veerkracht.notitie.internal;
 
+import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import nl.veerkracht.model.BuurtVerfijning;
@@ -15,6 +17,7 @@ import nl.veerkracht.report.document.Block;
 import nl.veerkracht.report.document.Cell;
 import nl.veerkracht.report.document.Chapter;
 import nl.veerkracht.report.document.Column;
+import nl.veerkracht.report.document.PhotoFigure;
 import nl.veerkracht.report.poster.MixEntry;
 import nl.veerkracht.report.poster.PosterContent;
 import nl.veerkracht.report.poster.PosterItem;
@@ -23,10 +26,10 @@ import nl.veerkracht.stad.BuurtYear;
 import nl.veerkracht.stad.SensitivityResult;
 
 /**
- * A chapter per wijkschets: what its poster shows (bevolking, status, probleemanalyse, definitie van succes,
- * sleutelprojecten, the mix with intensity words, rationale and measures, dilemma's) and the numeric outlook of
- * its buurten in the baseline and the scenario, with bands; with the buurt geometries a map of its buurten in the
- * scenario's class at the horizon.
+ * A chapter per wijkschets: what its poster shows (its photo, bevolking, status, probleemanalyse, definitie van
+ * succes, sleutelprojecten, the mix with intensity words, rationale and measures, dilemma's) and the numeric outlook
+ * of its buurten in the baseline and the scenario, with bands; with the buurt geometries a map of its buurten in
+ * the scenario's class at the horizon.
  */
 public final class WijkChapter {
 
@@ -37,6 +40,9 @@ public final class WijkChapter {
 	/** What an empty text of the wijkschets prints as. */
 	public static final String NIET_INGEVULD = "(" + PosterTexts.NIET_INGEVULD + ")";
 
+	/** How the caption of the wijkschets's photo starts; the wijk's name follows. */
+	public static final String PHOTO_CAPTION = "Foto uit de wijkschets van ";
+
 	private WijkChapter() {
 	}
 
@@ -45,11 +51,14 @@ public final class WijkChapter {
 	 * @param context the notitie's input
 	 * @param schets the wijkschets
 	 * @param buurten the codes of its buurten in the city
+	 * @param photo the wijkschets's photo, if it has one that could be read
 	 * @return the chapter
 	 */
-	public static Chapter build(int number, NotitieContext context, Wijkschets schets, Set<String> buurten) {
+	public static Chapter build(int number, NotitieContext context, Wijkschets schets, Set<String> buurten,
+			Optional<BufferedImage> photo) {
 		PosterContent poster = PosterContent.of(schets, LocalDate.now(), List.of());
 		List<Block> blocks = new ArrayList<>();
+		photo.ifPresent(image -> blocks.add(new PhotoFigure(image, PHOTO_CAPTION + NotitieContext.title(schets) + ".")));
 		// the map first, as on the poster: the chapter starts a page, so it never leaves a heading behind
 		NotitieMaps.wijk(context, buurten, "De buurten van " + NotitieContext.title(schets) + " in " + context.end()
 				+ " met het scenario \u201c" + context.scenario().scenario().name() + "\u201d, in de kleuren van de "

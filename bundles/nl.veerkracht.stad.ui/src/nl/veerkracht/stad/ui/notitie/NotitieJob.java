@@ -83,14 +83,17 @@ public final class NotitieJob extends Job {
 		String message;
 		try {
 			progress.subTask(NotitieMessages.Job_writing);
+			Path projectFolder = project.getLocation().toFile().toPath();
 			NotitieContent content = new NotitieBuilder(analyse, scenario, comparison).parameters(parameters)
-					.buurtGeometries(BuurtGeometries.of(buurten, codeAttribute)).build();
-			Path folder = NotitieFolders.create(project.getLocation().toFile().toPath().resolve(NotitieMessages.Folder),
+					.buurtGeometries(BuurtGeometries.of(buurten, codeAttribute)).photoFolder(projectFolder).build();
+			Path folder = NotitieFolders.create(projectFolder.resolve(NotitieMessages.Folder),
 					scenario, LocalDate.now());
 			NotitieExport.write(content, folder);
 			progress.worked(8);
 			project.refreshLocal(IResource.DEPTH_INFINITE, progress.split(2));
-			message = NLS.bind(NotitieMessages.Written, project.getLocation().toFile().toPath().relativize(folder));
+			Path written = projectFolder.relativize(folder);
+			message = content.warnings().isEmpty() ? NLS.bind(NotitieMessages.Written, written)
+					: NLS.bind(NotitieMessages.WrittenWithWarnings, written, String.join(" ", content.warnings()));
 		} catch (DataSourceException | IOException | CoreException | IllegalArgumentException e) {
 			message = NLS.bind(NotitieMessages.Failed, e.getMessage());
 		} finally {

@@ -12,6 +12,8 @@ public final class NotitieMessages extends NLS {
 	public static String Written;
 	public static String Failed;
 	public static String Folder;
+	/** Written, with what the user should know: {0} the folder, {1} the warnings. */
+	public static String WrittenWithWarnings;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, NotitieMessages.class);
