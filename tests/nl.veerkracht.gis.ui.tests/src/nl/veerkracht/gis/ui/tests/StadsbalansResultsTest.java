@@ -49,6 +49,7 @@ import nl.veerkracht.scoring.ui.DutchNumbers;
 import nl.veerkracht.stad.Band;
 import nl.veerkracht.stad.BuurtStart;
 import nl.veerkracht.stad.CbsCityInput;
+import nl.veerkracht.stad.CityComparison;
 import nl.veerkracht.stad.CityInput;
 import nl.veerkracht.stad.ComparisonResult;
 import nl.veerkracht.stad.ModelParameters;
@@ -102,7 +103,7 @@ class StadsbalansResultsTest {
 		ComparisonResult comparison = new ScenarioComparison(StadModel.withDefaults(), new SensitivitySpec(20, 8, 0.25, 0.25, 0.5))
 				.run(city.input(), List.of(Scenario.baseline(), variant), HORIZON, RunProgress.NONE);
 		FeatureCollection buurten = new GeoJsonReader().read(SharedData.file(MapTestBase.ROTTERDAM));
-		result = new StadsbalansResult("Rotterdam", city, comparison, buurten, CODE);
+		result = new StadsbalansResult("Rotterdam", new CityComparison(city, ModelParameters.defaults(), comparison), buurten, CODE);
 	}
 
 	@BeforeEach

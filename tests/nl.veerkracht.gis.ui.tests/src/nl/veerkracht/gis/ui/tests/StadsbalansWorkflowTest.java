@@ -2,6 +2,7 @@ package nl.veerkracht.gis.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -73,6 +74,7 @@ import nl.veerkracht.scoring.ui.SignalMapSession;
 import nl.veerkracht.stad.Cause;
 import nl.veerkracht.stad.CbsCityInput;
 import nl.veerkracht.stad.CityInput;
+import nl.veerkracht.stad.KwetsbaarheidProjection;
 import nl.veerkracht.stad.ComparisonResult;
 import nl.veerkracht.stad.ModelParameterFile;
 import nl.veerkracht.stad.ModelParameters;
@@ -81,6 +83,7 @@ import nl.veerkracht.stad.RunProgress;
 import nl.veerkracht.stad.ScenarioComparison;
 import nl.veerkracht.stad.ScenarioOutcome;
 import nl.veerkracht.stad.SensitivitySpec;
+import nl.veerkracht.stad.ShareClassifier;
 import nl.veerkracht.stad.StadModel;
 import nl.veerkracht.stad.WaterbedEffect;
 import nl.veerkracht.stad.YearBalance;
@@ -259,8 +262,12 @@ class StadsbalansWorkflowTest extends MapTestBase {
 		assertEquals(0.8, parameters.intensities().value(Handelingsperspectief.HERPOSITIONERING, 4));
 		CityInput city = new CbsCityInput(parameters).read(new CbsImport().readAll(inputs.kwbFiles()), inputs.gemeente(),
 				signalMap.state().year());
-		StadModel model = StadsbalansJob.model(parameters, city, signalMap.state());
-		assertTrue(model.projection().isPresent());
+		StadModel model = new StadModel(parameters.calibratedTo(city.input()), ShareClassifier.defaultRule())
+				.withProjection(new KwetsbaarheidProjection(signalMap.state().run().engine(), signalMap.state().weights(),
+						signalMap.state().year()));
+		assertEquals(model.parameters(), panel.result().orElseThrow().calibrated(),
+				"the result carries the parameters the run used: the file's, calibrated to the city");
+		assertNotEquals(parameters, panel.result().orElseThrow().calibrated(), "Rotterdam's start share is not the national one");
 		List<nl.veerkracht.stad.Scenario> stad = saved.getScenarios().stream().map(s -> ModelScenarios.toStad(s, city.input())).toList();
 		ComparisonResult expected = new ScenarioComparison(model, SensitivitySpec.defaults()).run(city.input(), stad,
 				RunPanel.DEFAULT_HORIZON, RunProgress.NONE);
