@@ -25,10 +25,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.model.Handelingsperspectief;
 import nl.veerkracht.model.method.Intensiteit;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 import nl.veerkracht.stad.IntensityTable;
 import nl.veerkracht.stad.ModelParameterFile;
 import nl.veerkracht.stad.ModelParameters;

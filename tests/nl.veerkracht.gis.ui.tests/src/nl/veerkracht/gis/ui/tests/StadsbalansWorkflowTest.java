@@ -53,6 +53,7 @@ import org.junit.jupiter.api.Test;
 import org.eclipse.swtchart.Chart;
 import nl.veerkracht.cbs.io.CbsImport;
 import nl.veerkracht.gis.core.feature.Feature;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.model.Analyse;
 import nl.veerkracht.model.GebiedsMix;
 import nl.veerkracht.model.Handelingsperspectief;
@@ -68,7 +69,6 @@ import nl.veerkracht.model.ui.internal.AnalyseSessions;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.run.SignalMapLayer;
 import nl.veerkracht.scoring.run.SignalMapStyles;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 import nl.veerkracht.scoring.ui.SignalMapInputs;
 import nl.veerkracht.scoring.ui.SignalMapSession;
 import nl.veerkracht.stad.Cause;
@@ -267,7 +267,8 @@ class StadsbalansWorkflowTest extends MapTestBase {
 						signalMap.state().year()));
 		assertEquals(model.parameters(), panel.result().orElseThrow().calibrated(),
 				"the result carries the parameters the run used: the file's, calibrated to the city");
-		assertNotEquals(parameters, panel.result().orElseThrow().calibrated(), "Rotterdam's start share is not the national one");
+		assertNotEquals(parameters, panel.result().orElseThrow().calibrated(),
+				"Rotterdam's start share is not the national one");
 		List<nl.veerkracht.stad.Scenario> stad = saved.getScenarios().stream().map(s -> ModelScenarios.toStad(s, city.input())).toList();
 		ComparisonResult expected = new ScenarioComparison(model, SensitivitySpec.defaults()).run(city.input(), stad,
 				RunPanel.DEFAULT_HORIZON, RunProgress.NONE);
