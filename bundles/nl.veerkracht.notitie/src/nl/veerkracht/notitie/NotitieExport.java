@@ -10,16 +10,15 @@ import nl.veerkracht.cbs.io.CbsImport;
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.model.Analyse;
 import nl.veerkracht.stad.CbsCityInput;
-import nl.veerkracht.stad.ComparisonResult;
+import nl.veerkracht.stad.CityComparison;
+import nl.veerkracht.stad.CityComparisonRun;
+import nl.veerkracht.stad.CityInput;
 import nl.veerkracht.stad.ModelParameters;
 import nl.veerkracht.stad.ModelScenarios;
 import nl.veerkracht.stad.RunProgress;
 import nl.veerkracht.stad.Scenario;
-import nl.veerkracht.stad.ScenarioComparison;
 import nl.veerkracht.stad.SensitivitySpec;
-import nl.veerkracht.stad.StadInput;
 import nl.veerkracht.stad.ShareClassifier;
-import nl.veerkracht.stad.StadModel;
 
 /**
  * The headless entry to the notitie, for a workbench action or a command: compare "niets extra doen" with the mix
@@ -38,8 +37,8 @@ public final class NotitieExport {
 
 	/**
 	 * Runs the baseline and the scenario made from every wijkschets of the analysis
-	 * ({@link ModelScenarios#fromWijkschetsen}) with the model's default parameters calibrated to the city
-	 * ({@link ModelParameters#calibratedTo}, as the Stadsbalans runs) and the default sensitivity run.
+	 * ({@link ModelScenarios#fromWijkschetsen}) as a {@link CityComparisonRun}: the model's default parameters
+	 * calibrated to the city (as the Stadsbalans runs), the default class rule and the default sensitivity run.
 	 *
 	 * @param analyse the analysis
 	 * @param scenarioName the name of the scenario
@@ -48,17 +47,17 @@ public final class NotitieExport {
 	 * @param startYear the year of the files to start from
 	 * @param horizon the years to simulate, 1–15
 	 * @param progress where to report; checked for cancellation
-	 * @return the comparison, the baseline first
+	 * @return the comparison, the baseline first, with the calibrated parameters it ran with
 	 * @throws DataSourceException naming the file, if one cannot be read
 	 */
-	public static ComparisonResult compare(Analyse analyse, String scenarioName, List<Path> kwbFiles,
+	public static CityComparison compare(Analyse analyse, String scenarioName, List<Path> kwbFiles,
 			Optional<String> gemeente, int startYear, int horizon, RunProgress progress) throws DataSourceException {
-		StadInput input = new CbsCityInput(ModelParameters.defaults()).read(new CbsImport().readAll(kwbFiles), gemeente, startYear).input();
-		Scenario scenario = ModelScenarios.toStad(ModelScenarios.fromWijkschetsen(scenarioName, analyse.getWijkschetsen()),
-				input);
-		StadModel model = new StadModel(ModelParameters.defaults().calibratedTo(input), ShareClassifier.defaultRule());
-		return new ScenarioComparison(model, SensitivitySpec.defaults()).run(input, List.of(Scenario.baseline(), scenario),
-				horizon, progress);
+		ModelParameters parameters = ModelParameters.defaults();
+		CityInput city = new CbsCityInput(parameters).read(new CbsImport().readAll(kwbFiles), gemeente, startYear);
+		CityComparisonRun run = new CityComparisonRun(city, parameters, ShareClassifier.defaultRule(), Optional.empty(),
+				SensitivitySpec.defaults());
+		Scenario scenario = run.scenario(ModelScenarios.fromWijkschetsen(scenarioName, analyse.getWijkschetsen()));
+		return run.run(List.of(Scenario.baseline(), scenario), horizon, progress);
 	}
 
 	/**

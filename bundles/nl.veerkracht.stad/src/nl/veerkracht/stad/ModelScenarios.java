@@ -123,7 +123,7 @@ public final class ModelScenarios {
 	public static Scenario toStad(nl.veerkracht.model.Scenario scenario, StadInput input) {
 		Map<String, Integer> rankOf = new HashMap<>();
 		Map<String, Map<Handelingsperspectief, Integer>> chosen = new HashMap<>();
-		Map<String, Map<Handelingsperspectief, int[]>> periods = new HashMap<>();
+		Map<String, Map<Handelingsperspectief, MeasurePeriod>> periods = new HashMap<>();
 		for (GebiedsMix mix : scenario.getMixes()) {
 			if (mix.getGebied() == null) {
 				continue;
@@ -144,7 +144,7 @@ public final class ModelScenarios {
 					Integer before = intensities.get(inzet.getPerspective());
 					if (before == null || inzet.getIntensity() > before) {
 						intensities.put(inzet.getPerspective(), inzet.getIntensity());
-						Optional<int[]> period = period(inzet);
+						Optional<MeasurePeriod> period = period(inzet);
 						if (period.isPresent()) {
 							periods.get(code).put(inzet.getPerspective(), period.get());
 						} else {
@@ -160,8 +160,8 @@ public final class ModelScenarios {
 			if (mix.equals(PerspectiveMix.NONE)) {
 				continue;
 			}
-			for (Map.Entry<Handelingsperspectief, int[]> period : periods.get(entry.getKey()).entrySet()) {
-				mix = mix.during(period.getKey(), period.getValue()[0], period.getValue()[1]);
+			for (Map.Entry<Handelingsperspectief, MeasurePeriod> period : periods.get(entry.getKey()).entrySet()) {
+				mix = mix.during(period.getKey(), period.getValue());
 			}
 			mixes.put(entry.getKey(), mix);
 		}
@@ -176,7 +176,7 @@ public final class ModelScenarios {
 	 * @param inzet a perspective of a mix
 	 * @return its period, empty when no measure has a start year (it acts in every simulated year)
 	 */
-	public static Optional<int[]> period(PerspectiefInzet inzet) {
+	public static Optional<MeasurePeriod> period(PerspectiefInzet inzet) {
 		int from = Integer.MAX_VALUE;
 		int to = Integer.MIN_VALUE;
 		for (Maatregel maatregel : inzet.getMaatregelen()) {
@@ -184,10 +184,10 @@ public final class ModelScenarios {
 				continue;
 			}
 			from = Math.min(from, maatregel.getStartYear());
-			int end = maatregel.getEndYear() == null ? Integer.MAX_VALUE : Math.max(maatregel.getEndYear(), maatregel.getStartYear());
+			int end = maatregel.getEndYear() == null ? MeasurePeriod.OPEN_END : Math.max(maatregel.getEndYear(), maatregel.getStartYear());
 			to = Math.max(to, end);
 		}
-		return from == Integer.MAX_VALUE ? Optional.empty() : Optional.of(new int[] { from, to });
+		return from == Integer.MAX_VALUE ? Optional.empty() : Optional.of(new MeasurePeriod(from, to));
 	}
 
 	/**

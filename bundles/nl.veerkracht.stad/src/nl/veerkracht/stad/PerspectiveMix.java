@@ -2,6 +2,8 @@ package nl.veerkracht.stad;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import nl.veerkracht.model.Handelingsperspectief;
 
@@ -20,13 +22,14 @@ public final class PerspectiveMix {
 	public static final PerspectiveMix NONE = new PerspectiveMix(new EnumMap<>(Handelingsperspectief.class));
 
 	private final EnumMap<Handelingsperspectief, Integer> intensities;
-	private final EnumMap<Handelingsperspectief, int[]> periods;
+	private final EnumMap<Handelingsperspectief, MeasurePeriod> periods;
 
 	private PerspectiveMix(EnumMap<Handelingsperspectief, Integer> intensities) {
 		this(intensities, new EnumMap<>(Handelingsperspectief.class));
 	}
 
-	private PerspectiveMix(EnumMap<Handelingsperspectief, Integer> intensities, EnumMap<Handelingsperspectief, int[]> periods) {
+	private PerspectiveMix(EnumMap<Handelingsperspectief, Integer> intensities,
+			EnumMap<Handelingsperspectief, MeasurePeriod> periods) {
 		this.intensities = intensities;
 		this.periods = periods;
 	}
@@ -34,20 +37,39 @@ public final class PerspectiveMix {
 	/**
 	 * @param perspective the perspective
 	 * @param from        the first year it acts
-	 * @param to          the last year it acts, at least {@code from}; {@link Integer#MAX_VALUE} for open-ended
+	 * @param to          the last year it acts, at least {@code from}; {@link MeasurePeriod#OPEN_END} for open-ended
 	 * @return a copy of this mix with that period
 	 * @throws IllegalArgumentException when {@code to < from}
 	 */
 	public PerspectiveMix during(Handelingsperspectief perspective, int from, int to) {
-		if (to < from) {
-			throw new IllegalArgumentException(perspective.getLiteral() + ": the period ends (" + to + ") before it starts ("
-					+ from + ")");
+		MeasurePeriod period;
+		try {
+			period = new MeasurePeriod(from, to);
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(perspective.getLiteral() + ": " + e.getMessage(), e);
 		}
-		EnumMap<Handelingsperspectief, int[]> copy = new EnumMap<>(Handelingsperspectief.class);
+		return during(perspective, period);
+	}
+
+	/**
+	 * @param perspective the perspective
+	 * @param period      the years it acts
+	 * @return a copy of this mix with that period
+	 */
+	public PerspectiveMix during(Handelingsperspectief perspective, MeasurePeriod period) {
+		EnumMap<Handelingsperspectief, MeasurePeriod> copy = new EnumMap<>(Handelingsperspectief.class);
 		copy.putAll(periods);
-		copy.put(perspective, new int[] { from, to });
+		copy.put(perspective, Objects.requireNonNull(period, "period"));
 		return new PerspectiveMix(intensities.isEmpty() ? new EnumMap<>(Handelingsperspectief.class) : new EnumMap<>(intensities),
 				copy);
+	}
+
+	/**
+	 * @param perspective a perspective
+	 * @return the years it acts, empty when it acts in every year
+	 */
+	public Optional<MeasurePeriod> period(Handelingsperspectief perspective) {
+		return Optional.ofNullable(periods.get(perspective));
 	}
 
 	/**
@@ -56,8 +78,8 @@ public final class PerspectiveMix {
 	 * @return whether the perspective acts in that year (always, when it has no period)
 	 */
 	public boolean activeIn(Handelingsperspectief perspective, int year) {
-		int[] period = periods.get(perspective);
-		return period == null || year >= period[0] && year <= period[1];
+		MeasurePeriod period = periods.get(perspective);
+		return period == null || period.contains(year);
 	}
 
 	/** @return whether some perspective has a period (so its effect changes from year to year) */
@@ -122,18 +144,17 @@ public final class PerspectiveMix {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof PerspectiveMix mix && asMap().equals(mix.asMap()) && periodText().equals(mix.periodText());
+		return other instanceof PerspectiveMix mix && asMap().equals(mix.asMap()) && periods.equals(mix.periods);
 	}
 
 	@Override
 	public int hashCode() {
-		return asMap().hashCode() * 31 + periodText().hashCode();
+		return asMap().hashCode() * 31 + periods.hashCode();
 	}
 
 	private String periodText() {
 		StringBuilder text = new StringBuilder();
-		periods.forEach((perspective, period) -> text.append(perspective.getName()).append(' ').append(period[0])
-				.append('-').append(period[1] == Integer.MAX_VALUE ? "" : String.valueOf(period[1])).append(';'));
+		periods.forEach((perspective, period) -> text.append(perspective.getName()).append(' ').append(period).append(';'));
 		return text.toString();
 	}
 

@@ -2,6 +2,7 @@ package nl.veerkracht.notitie;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,9 @@ import nl.veerkracht.demo.DemoGemeente;
 import nl.veerkracht.demo.DemoKerncijferFiles;
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.model.Analyse;
+import nl.veerkracht.stad.CityComparison;
 import nl.veerkracht.stad.ComparisonResult;
+import nl.veerkracht.stad.ModelParameters;
 import nl.veerkracht.stad.RunProgress;
 import nl.veerkracht.stad.Scenario;
 
@@ -36,8 +39,12 @@ class NotitieExportTest {
 		DemoGemeente demo = DemoGemeente.generate();
 		Analyse analyse = DemoAnalyse.create(demo);
 		List<Path> files = DemoKerncijferFiles.write(demo, folder.resolve("kwb"));
-		ComparisonResult comparison = NotitieExport.compare(analyse, "wijkschetsen", files,
-				Optional.of(DemoGemeente.CODE), DemoGemeente.YEAR, 8, RunProgress.NONE);
+		CityComparison run = NotitieExport.compare(analyse, "wijkschetsen", files, Optional.of(DemoGemeente.CODE),
+				DemoGemeente.YEAR, 8, RunProgress.NONE);
+		ComparisonResult comparison = run.comparison();
+		assertEquals(ModelParameters.defaults().calibratedTo(run.city().input()), run.calibrated(),
+				"the defaults calibrated to the city, as the Stadsbalans runs");
+		assertNotEquals(ModelParameters.defaults(), run.calibrated(), "the demo's start share is not the national one");
 		assertEquals(List.of(Scenario.BASELINE_NAME, "wijkschetsen"),
 				comparison.outcomes().stream().map(o -> o.scenario().name()).toList());
 		assertEquals(DemoGemeente.YEAR + 8, comparison.endYear());

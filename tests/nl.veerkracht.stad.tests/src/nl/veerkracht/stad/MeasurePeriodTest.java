@@ -61,6 +61,29 @@ class MeasurePeriodTest {
 		assertTrue(timed.activeIn(Handelingsperspectief.LEEFOMGEVING, 2000), "no period: always");
 		assertNotEquals(mix, timed);
 		assertEquals(timed, mix.during(HERPOSITIONERING, 2020, Integer.MAX_VALUE));
+		assertEquals(timed.hashCode(), mix.during(HERPOSITIONERING, MeasurePeriod.startingIn(2020)).hashCode());
+		assertNotEquals(timed, mix.during(HERPOSITIONERING, 2020, 2039), "another end year is another mix");
+		assertEquals(MeasurePeriod.startingIn(2020), timed.period(HERPOSITIONERING).orElseThrow());
+		assertTrue(timed.period(Handelingsperspectief.LEEFOMGEVING).isEmpty());
+	}
+
+	@Test
+	void aPeriodIsAValueThatHoldsItsYears() {
+		MeasurePeriod period = new MeasurePeriod(2025, 2028);
+		assertEquals(new MeasurePeriod(2025, 2028), period);
+		assertEquals(new MeasurePeriod(2025, 2028).hashCode(), period.hashCode());
+		assertFalse(period.contains(2024));
+		assertTrue(period.contains(2025));
+		assertTrue(period.contains(2028));
+		assertFalse(period.contains(2029));
+		assertFalse(period.isOpenEnded());
+		assertTrue(MeasurePeriod.startingIn(2025).isOpenEnded());
+		assertTrue(MeasurePeriod.startingIn(2025).contains(Integer.MAX_VALUE));
+		assertTrue(new MeasurePeriod(2025, 2025).contains(2025), "one year");
+		IllegalArgumentException backwards = assertThrows(IllegalArgumentException.class, () -> new MeasurePeriod(2020, 2019));
+		assertTrue(backwards.getMessage().contains("2019") && backwards.getMessage().contains("2020"), backwards.getMessage());
+		assertEquals("2025-2028", period.toString());
+		assertEquals("2025-", MeasurePeriod.startingIn(2025).toString());
 	}
 
 	@Test
@@ -71,13 +94,9 @@ class MeasurePeriodTest {
 		assertTrue(ModelScenarios.period(inzet).isEmpty(), "no start year: every year");
 		inzet.getMaatregelen().add(maatregel(2026, 2028));
 		inzet.getMaatregelen().add(maatregel(2025, 2027));
-		assertEquals(List.of(2025, 2028), box(ModelScenarios.period(inzet).orElseThrow()));
+		assertEquals(new MeasurePeriod(2025, 2028), ModelScenarios.period(inzet).orElseThrow());
 		inzet.getMaatregelen().add(maatregel(2027, null));
-		assertEquals(List.of(2025, Integer.MAX_VALUE), box(ModelScenarios.period(inzet).orElseThrow()));
-	}
-
-	private static List<Integer> box(int[] period) {
-		return List.of(period[0], period[1]);
+		assertEquals(MeasurePeriod.startingIn(2025), ModelScenarios.period(inzet).orElseThrow());
 	}
 
 	private static Maatregel maatregel(Integer start, Integer end) {

@@ -12,7 +12,7 @@ import nl.veerkracht.report.document.Block;
 import nl.veerkracht.report.document.Cell;
 import nl.veerkracht.report.document.Chapter;
 import nl.veerkracht.report.document.Column;
-import nl.veerkracht.report.document.DutchNumbers;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 
 /**
  * The chapter of the prestatieafspraken: one table row per agreement with its parties, the agreement, the
@@ -80,6 +80,6 @@ public final class AfsprakenChapter {
 	}
 
 	private static String value(Double value, String unit) {
-		return value == null ? DutchNumbers.MISSING : DutchNumbers.value(value) + unit;
+		return value == null ? DutchNumbers.MISSING : DutchNumbers.oneDecimalBelowHundred(value) + unit;
 	}
 }

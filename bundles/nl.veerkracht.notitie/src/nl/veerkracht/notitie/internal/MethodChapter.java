@@ -4,7 +4,7 @@ import java.util.List;
 
 import nl.veerkracht.report.document.Block;
 import nl.veerkracht.report.document.Chapter;
-import nl.veerkracht.report.document.DutchNumbers;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.stad.ModelParameters;
 import nl.veerkracht.stad.SegmentValues;
 
@@ -44,10 +44,10 @@ public final class MethodChapter {
 						List.of("Aandeel kwetsbaar onder nieuwe bewoners", segments(parameters.vulnerableInflowShare())),
 						List.of("Vervanging na sloop (corporatie / overige huur / koop)",
 								segments(parameters.replacementShares())),
-						List.of("Concentratie-exponent", DutchNumbers.format(parameters.concentrationExponent(), 2)),
+						List.of("Concentratie-exponent", DutchNumbers.decimal(parameters.concentrationExponent(), 2)),
 						List.of("Grootste vermindering van problemen door omgaan met",
 								NotitieNumbers.percent(parameters.maxCopingReduction())),
-						List.of("Snelheid van dat effect", DutchNumbers.format(parameters.copingRate(), 2)))),
+						List.of("Snelheid van dat effect", DutchNumbers.decimal(parameters.copingRate(), 2)))),
 				new Block.Heading("Wat het model niet ziet"),
 				new Block.Bullets(List.of(
 						"Zorg- en ondersteuningsgegevens van personen (GGZ, LVB, beschermd wonen) zijn niet open; het "

@@ -1,6 +1,6 @@
 package nl.veerkracht.notitie.internal;
 
-import nl.veerkracht.report.document.DutchNumbers;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.stad.Band;
 
 /**
@@ -16,7 +16,7 @@ public final class NotitieNumbers {
 	 * @return e.g. "23,4%", or a dash
 	 */
 	public static String percent(double share) {
-		return Double.isFinite(share) ? DutchNumbers.format(100 * share, 1) + "%" : DutchNumbers.MISSING;
+		return Double.isFinite(share) ? DutchNumbers.decimal(100 * share, 1) + "%" : DutchNumbers.MISSING;
 	}
 
 	/**
@@ -27,7 +27,7 @@ public final class NotitieNumbers {
 		if (!Double.isFinite(band.p10()) || !Double.isFinite(band.p90())) {
 			return DutchNumbers.MISSING;
 		}
-		return DutchNumbers.format(100 * band.p10(), 1) + "\u2013" + DutchNumbers.format(100 * band.p90(), 1) + "%";
+		return DutchNumbers.decimal(100 * band.p10(), 1) + "\u2013" + DutchNumbers.decimal(100 * band.p90(), 1) + "%";
 	}
 
 	/**
@@ -35,7 +35,7 @@ public final class NotitieNumbers {
 	 * @return with two decimals, e.g. "0,31"
 	 */
 	public static String index(double value) {
-		return DutchNumbers.format(value, 2);
+		return DutchNumbers.decimal(value, 2);
 	}
 
 	/**
@@ -46,7 +46,7 @@ public final class NotitieNumbers {
 		if (!Double.isFinite(band.p10()) || !Double.isFinite(band.p90())) {
 			return DutchNumbers.MISSING;
 		}
-		return DutchNumbers.format(band.p10(), 2) + "\u2013" + DutchNumbers.format(band.p90(), 2);
+		return DutchNumbers.decimal(band.p10(), 2) + "\u2013" + DutchNumbers.decimal(band.p90(), 2);
 	}
 
 	/**
@@ -54,6 +54,6 @@ public final class NotitieNumbers {
 	 * @return e.g. "1.234"
 	 */
 	public static String count(long count) {
-		return DutchNumbers.format(count, 0);
+		return DutchNumbers.decimal(count, 0);
 	}
 }

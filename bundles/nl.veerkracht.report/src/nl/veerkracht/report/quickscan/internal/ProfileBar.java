@@ -2,7 +2,7 @@ package nl.veerkracht.report.quickscan.internal;
 
 import java.awt.Color;
 
-import nl.veerkracht.report.document.DutchNumbers;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.report.quickscan.IndicatorComparison;
 
 /**
@@ -50,7 +50,7 @@ public final class ProfileBar {
 			return DutchNumbers.MISSING + " " + comparison.missingReason();
 		}
 		String unit = comparison.unit().isEmpty() ? "" : " " + comparison.unit();
-		return DutchNumbers.value(comparison.buurt()) + " (gemeente " + DutchNumbers.value(comparison.gemeente()) + ")"
-				+ unit;
+		return DutchNumbers.oneDecimalBelowHundred(comparison.buurt()) + " (gemeente "
+				+ DutchNumbers.oneDecimalBelowHundred(comparison.gemeente()) + ")" + unit;
 	}
 }

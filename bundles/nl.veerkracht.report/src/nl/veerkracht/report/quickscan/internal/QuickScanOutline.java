@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.report.document.Block;
 import nl.veerkracht.report.document.Chapter;
 import nl.veerkracht.report.document.Cell;
 import nl.veerkracht.report.document.Column;
-import nl.veerkracht.report.document.DutchNumbers;
 import nl.veerkracht.report.quickscan.BuurtRow;
 import nl.veerkracht.report.quickscan.BuurtSheet;
 import nl.veerkracht.report.quickscan.LegendItem;
@@ -109,10 +109,10 @@ public final class QuickScanOutline {
 		List<List<Cell>> cells = new ArrayList<>();
 		for (BuurtRow row : rows) {
 			cells.add(List.of(Cell.of(String.valueOf(row.rank())), Cell.of(row.name()), Cell.of(row.wijk()),
-					new Cell(row.klasse(), row.klasseColour()), Cell.of(DutchNumbers.score(row.kwetsbaarheid())),
-					Cell.of(DutchNumbers.signed(row.trend()) + (row.earlyWarning() ? " !" : "")),
-					Cell.of(DutchNumbers.percent(row.stability())),
-					Cell.of(row.inhabitants() < 0 ? DutchNumbers.MISSING : DutchNumbers.format(row.inhabitants(), 0))));
+					new Cell(row.klasse(), row.klasseColour()), Cell.of(DutchNumbers.decimal(row.kwetsbaarheid(), 2)),
+					Cell.of(DutchNumbers.signed(row.trend(), 2) + (row.earlyWarning() ? " !" : "")),
+					Cell.of(DutchNumbers.percentNoSpace(row.stability())),
+					Cell.of(row.inhabitants() < 0 ? DutchNumbers.MISSING : DutchNumbers.decimal(row.inhabitants(), 0))));
 		}
 		return new Block.Table(columns, cells);
 	}

@@ -3,10 +3,10 @@ package nl.veerkracht.report.quickscan.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.report.document.Block;
 import nl.veerkracht.report.document.Cell;
 import nl.veerkracht.report.document.Column;
-import nl.veerkracht.report.document.DutchNumbers;
 import nl.veerkracht.report.quickscan.BuurtRow;
 import nl.veerkracht.report.quickscan.IndicatorLine;
 import nl.veerkracht.report.quickscan.QuickScanContent;
@@ -45,7 +45,7 @@ final class QuickScanTexts {
 	static String classMap(QuickScanContent content) {
 		return "De kaart toont elke buurt in haar klasse in " + content.year() + ". Aantal buurten per klasse: "
 				+ QuickScanOutline.legendText(content.classMap()) + ". Grijze buurten hebben te weinig gegevens voor een"
-				+ " klasse: daar is minder dan " + DutchNumbers.percent(content.settings().minCoverage())
+				+ " klasse: daar is minder dan " + DutchNumbers.percentNoSpace(content.settings().minCoverage())
 				+ " van het gewicht van de indicatoren bekend.";
 	}
 
@@ -117,10 +117,10 @@ final class QuickScanTexts {
 		Robustness robustness = content.robustness();
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Block.Paragraph("Hoe zwaar elke indicator meetelt is een keuze. Om te zien hoeveel die keuze uitmaakt,"
-				+ " is de kaart " + DutchNumbers.format(robustness.samples(), 0) + " keer opnieuw berekend met gewichten die willekeurig tot "
-				+ DutchNumbers.percent(robustness.spread()) + " afwijken. Van de " + robustness.scored()
+				+ " is de kaart " + DutchNumbers.decimal(robustness.samples(), 0) + " keer opnieuw berekend met gewichten die willekeurig tot "
+				+ DutchNumbers.percentNoSpace(robustness.spread()) + " afwijken. Van de " + robustness.scored()
 				+ " buurten met een klasse houden er " + (robustness.scored() - robustness.fragile())
-				+ " in ten minste " + DutchNumbers.percent(robustness.threshold()) + " van die berekeningen hun klasse;"
+				+ " in ten minste " + DutchNumbers.percentNoSpace(robustness.threshold()) + " van die berekeningen hun klasse;"
 				+ " " + robustness.fragile() + " zijn fragiel: ze liggen op de grens van twee klassen, en hun klasse"
 				+ " zegt minder dan hun score."));
 		if (!robustness.leastStable().isEmpty()) {
@@ -136,14 +136,14 @@ final class QuickScanTexts {
 				+ " van " + content.settings().reference() + " (" + content.settings().normalisation() + ") en zo gedraaid"
 				+ " dat hoger altijd kwetsbaarder betekent. De kwetsbaarheidsscore is het gewogen gemiddelde van de"
 				+ " kwetsbaarheidsindicatoren; een buurt krijgt alleen een score als ten minste "
-				+ DutchNumbers.percent(content.settings().minCoverage()) + " van hun gewicht bekend is. Dragers en vragers"
+				+ DutchNumbers.percentNoSpace(content.settings().minCoverage()) + " van hun gewicht bekend is. Dragers en vragers"
 				+ " vormen samen de draagkracht; contextindicatoren worden getoond maar tellen niet mee."));
 		List<Column> columns = List.of(new Column("Indicator", 4.4f, false), new Column("Eenheid", 2.0f, false),
 				new Column("Rol", 1.5f, false), new Column("Richting", 2.2f, false), new Column("Gewicht", 0.9f, true));
 		List<List<Cell>> rows = new ArrayList<>();
 		for (IndicatorLine line : content.indicators()) {
 			rows.add(List.of(Cell.of(line.label()), Cell.of(line.unit()), Cell.of(line.role()), Cell.of(line.direction()),
-					Cell.of(DutchNumbers.format(line.weight(), 2))));
+					Cell.of(DutchNumbers.decimal(line.weight(), 2))));
 		}
 		blocks.add(new Block.Table(columns, rows));
 		if (!content.dropped().isEmpty()) {
@@ -179,9 +179,9 @@ final class QuickScanTexts {
 	}
 
 	static String rowLine(BuurtRow row) {
-		return "klasse " + row.klasse() + " \u00b7 score " + DutchNumbers.score(row.kwetsbaarheid()) + " \u00b7 trend "
-				+ DutchNumbers.signed(row.trend()) + " per jaar" + (row.earlyWarning() ? " (vroeg signaal)" : "")
-				+ " \u00b7 stabiel in " + DutchNumbers.percent(row.stability()) + " \u00b7 "
-				+ (row.inhabitants() < 0 ? "inwoners onbekend" : DutchNumbers.format(row.inhabitants(), 0) + " inwoners");
+		return "klasse " + row.klasse() + " \u00b7 score " + DutchNumbers.decimal(row.kwetsbaarheid(), 2) + " \u00b7 trend "
+				+ DutchNumbers.signed(row.trend(), 2) + " per jaar" + (row.earlyWarning() ? " (vroeg signaal)" : "")
+				+ " \u00b7 stabiel in " + DutchNumbers.percentNoSpace(row.stability()) + " \u00b7 "
+				+ (row.inhabitants() < 0 ? "inwoners onbekend" : DutchNumbers.decimal(row.inhabitants(), 0) + " inwoners");
 	}
 }

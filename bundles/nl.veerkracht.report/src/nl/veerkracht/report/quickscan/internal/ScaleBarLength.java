@@ -1,6 +1,6 @@
 package nl.veerkracht.report.quickscan.internal;
 
-import nl.veerkracht.report.document.DutchNumbers;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 
 /**
  * The length of a map's scale bar: a round number of metres (1, 2 or 5 times a power of ten) that is at
@@ -31,7 +31,7 @@ public final class ScaleBarLength {
 	 * @return e.g. "500 m" or "5 km"
 	 */
 	public static String label(double metres) {
-		return metres >= 1000 ? DutchNumbers.format(metres / 1000, metres % 1000 == 0 ? 0 : 1) + " km"
-				: DutchNumbers.format(metres, 0) + " m";
+		return metres >= 1000 ? DutchNumbers.decimal(metres / 1000, metres % 1000 == 0 ? 0 : 1) + " km"
+				: DutchNumbers.decimal(metres, 0) + " m";
 	}
 }

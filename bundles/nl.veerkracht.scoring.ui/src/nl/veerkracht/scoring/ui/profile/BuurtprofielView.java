@@ -17,6 +17,7 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.gis.ui.map.MapView;
 import nl.veerkracht.scoring.engine.RobustnessParameters;
@@ -24,7 +25,6 @@ import nl.veerkracht.scoring.run.ScoringState;
 import nl.veerkracht.scoring.ui.BuurtSelections;
 import nl.veerkracht.scoring.ui.SignalMapListener;
 import nl.veerkracht.scoring.ui.SignalMapSession;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The Buurtprofiel view: everything the signal map knows of one buurt. It follows the workbench selection —

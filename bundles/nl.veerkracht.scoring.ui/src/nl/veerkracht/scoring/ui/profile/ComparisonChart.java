@@ -18,10 +18,10 @@ import org.eclipse.swtchart.ICustomPaintListener;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.scoring.engine.IndicatorValue;
 import nl.veerkracht.scoring.run.GemeenteComparison;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The indicators of a buurt against its gemeente as horizontal bars (SWTChart): per indicator the buurt's
@@ -223,6 +223,6 @@ final class ComparisonChart {
 
 	static String valueText(IndicatorValue value, String unit) {
 		return value.isMissing() ? NLS.bind(ProfileMessages.Value_missing, value.missingReason())
-				: DutchNumbers.raw(value.value()) + " " + unit; //$NON-NLS-1$
+				: DutchNumbers.upToOneDecimal(value.value()) + " " + unit; //$NON-NLS-1$
 	}
 }

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.scoring.engine.Contribution;
 import nl.veerkracht.scoring.engine.Explanation;
@@ -28,7 +29,6 @@ import nl.veerkracht.scoring.engine.IndicatorValue;
 import nl.veerkracht.scoring.engine.Role;
 import nl.veerkracht.scoring.run.BuurtProfile;
 import nl.veerkracht.scoring.run.GemeenteComparison;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The explanation of a buurt's score as a table: per indicator its raw value with unit and year, the
@@ -223,13 +223,13 @@ final class ExplanationTable {
 		IndicatorValue input = line.input();
 		String[] cells = new String[NOTE + 1];
 		cells[INDICATOR] = line.spec().label();
-		cells[VALUE] = input.isMissing() ? ProfileMessages.Explain_missing : DutchNumbers.raw(input.value());
-		cells[GEMEENTE] = gemeente.isMissing() ? ProfileMessages.Explain_missing : DutchNumbers.raw(gemeente.value());
+		cells[VALUE] = input.isMissing() ? ProfileMessages.Explain_missing : DutchNumbers.upToOneDecimal(input.value());
+		cells[GEMEENTE] = gemeente.isMissing() ? ProfileMessages.Explain_missing : DutchNumbers.upToOneDecimal(gemeente.value());
 		cells[UNIT] = line.spec().unit();
 		cells[YEAR] = Integer.toString(input.year());
 		cells[SOURCE] = input.sourceColumn().isEmpty() ? DutchNumbers.MISSING : SourceText.shortForm(input.sourceColumn());
 		cells[NORMALISED] = DutchNumbers.decimal(line.normalised(), 2);
-		cells[WEIGHT] = line.spec().role() == Role.KWETSBAARHEID || line.userWeight() > 0 ? DutchNumbers.raw(line.userWeight())
+		cells[WEIGHT] = line.spec().role() == Role.KWETSBAARHEID || line.userWeight() > 0 ? DutchNumbers.upToOneDecimal(line.userWeight())
 				: DutchNumbers.MISSING;
 		cells[SHARE] = line.contributes() ? DutchNumbers.percentOneDecimal(line.weight()) : DutchNumbers.MISSING;
 		cells[CONTRIBUTION] = line.contributes() ? DutchNumbers.signed(line.contribution(), 3) : DutchNumbers.MISSING;

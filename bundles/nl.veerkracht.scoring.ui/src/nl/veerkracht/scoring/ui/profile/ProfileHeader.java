@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.gis.core.render.decor.SwatchShape;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.gis.ui.style.Swatches;
@@ -28,7 +29,6 @@ import nl.veerkracht.scoring.engine.spatial.HotSpotLabel;
 import nl.veerkracht.scoring.run.BuurtProfile;
 import nl.veerkracht.scoring.run.ClassStability;
 import nl.veerkracht.scoring.run.HotSpotLabels;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The top of the profile: the buurt's name, code, gemeente, inhabitants and year, and its key figures — the

@@ -16,11 +16,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.run.BuurtProfile;
 import nl.veerkracht.scoring.run.ClassStability;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The robustness of a buurt's class: how many of the perturbed weight samples kept it (fragile below the

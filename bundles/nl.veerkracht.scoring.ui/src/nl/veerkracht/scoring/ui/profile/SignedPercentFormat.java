@@ -5,7 +5,7 @@ import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
 import java.text.Format;
 import java.text.ParsePosition;
-import nl.veerkracht.scoring.ui.DutchNumbers;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 
 /**
  * Axis ticks of a relative difference given in percent: {@code +50 %}, {@code 0 %}, {@code -25 %}, with Dutch

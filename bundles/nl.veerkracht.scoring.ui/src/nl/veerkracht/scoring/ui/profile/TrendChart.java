@@ -28,12 +28,12 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.scoring.engine.IndicatorValue;
 import nl.veerkracht.scoring.engine.NormalisationMethod;
 import nl.veerkracht.scoring.run.CompositeSeries;
 import nl.veerkracht.scoring.run.IndicatorSeries;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The course of a buurt over the years of the signal map against its gemeente, as lines (SWTChart): the
@@ -329,6 +329,6 @@ final class TrendChart {
 
 	private static String value(double value, int digits) {
 		return Double.isNaN(value) ? ProfileMessages.Trend_tipMissing
-				: digits == 1 ? DutchNumbers.raw(value) : DutchNumbers.decimal(value, digits);
+				: digits == 1 ? DutchNumbers.upToOneDecimal(value) : DutchNumbers.decimal(value, digits);
 	}
 }

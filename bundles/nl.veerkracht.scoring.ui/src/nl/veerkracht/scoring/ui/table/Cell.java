@@ -1,6 +1,6 @@
 package nl.veerkracht.scoring.ui.table;
 
-import nl.veerkracht.scoring.ui.DutchNumbers;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 
 /**
  * One cell of the Indicatoren table.

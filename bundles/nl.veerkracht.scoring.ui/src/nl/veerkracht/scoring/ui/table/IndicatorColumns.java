@@ -2,10 +2,10 @@ package nl.veerkracht.scoring.ui.table;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.scoring.engine.IndicatorSpec;
 import nl.veerkracht.scoring.engine.IndicatorValue;
 import nl.veerkracht.scoring.engine.NormalisationMethod;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The column of one indicator: the raw value of the scored year in the indicator's unit, the normalised

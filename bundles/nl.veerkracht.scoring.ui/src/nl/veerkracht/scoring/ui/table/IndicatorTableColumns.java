@@ -6,11 +6,11 @@ import java.util.function.UnaryOperator;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.scoring.engine.RegionInfo;
 import nl.veerkracht.scoring.run.SignalMapLayer;
 import nl.veerkracht.scoring.ui.table.IndicatorTableColumn.GemeenteCells;
 import nl.veerkracht.scoring.ui.table.IndicatorTableColumn.Kind;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * All columns of the Indicatoren table, in order: buurt code, name and inhabitants, one column per

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import nl.veerkracht.scoring.ui.DutchNumbers;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 
 /**
  * Which buurten the Indicatoren table shows, in which order: the buurten whose code or name contains the

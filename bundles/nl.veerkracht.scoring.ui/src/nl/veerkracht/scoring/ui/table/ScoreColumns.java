@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.engine.RegionTrend;
 import nl.veerkracht.scoring.engine.Uncertainty;
@@ -15,7 +16,6 @@ import nl.veerkracht.scoring.run.SignalMapLayer;
 import nl.veerkracht.scoring.run.YearResult;
 import nl.veerkracht.scoring.ui.table.IndicatorTableColumn.GemeenteCells;
 import nl.veerkracht.scoring.ui.table.IndicatorTableColumn.Kind;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The columns of a buurt's scores in the scored year: kwetsbaarheid, klasse, coverage, draagkracht, trend,

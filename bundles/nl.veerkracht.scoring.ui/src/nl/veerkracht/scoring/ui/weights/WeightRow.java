@@ -10,9 +10,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Spinner;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.scoring.engine.IndicatorSpec;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * One indicator in the Gewichten view: its label, unit and direction, then a slider and a spinner for its

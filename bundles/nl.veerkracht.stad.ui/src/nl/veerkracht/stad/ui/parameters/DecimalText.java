@@ -4,7 +4,7 @@ import java.util.OptionalDouble;
 
 /**
  * Numbers as the analyst types them in a Dutch form: a decimal comma (a point is accepted too), no thousands
- * separators. They are shown with {@link nl.veerkracht.scoring.ui.DutchNumbers#export}, which this reads back.
+ * separators. They are shown with {@link nl.veerkracht.gis.core.format.DutchNumbers#export}, which this reads back.
  */
 final class DecimalText {
 

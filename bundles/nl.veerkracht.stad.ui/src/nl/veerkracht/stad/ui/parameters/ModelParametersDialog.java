@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -25,10 +25,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.model.Handelingsperspectief;
 import nl.veerkracht.model.method.Intensiteit;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 import nl.veerkracht.stad.IntensityTable;
 import nl.veerkracht.stad.ModelParameterFile;
 import nl.veerkracht.stad.ModelParameters;
@@ -45,13 +45,28 @@ import nl.veerkracht.stad.SegmentValues;
  */
 public final class ModelParametersDialog extends TitleAreaDialog {
 
-	private static final String[] SEGMENT_ROWS = { "turnover", "inflow", "replacement" };
+	/** The rows of the segment table: the key of their fields, their label and their values in the parameters. */
+	private enum SegmentRow {
+		TURNOVER("turnover", ParameterMessages.Segments_turnover, ModelParameters::turnover),
+		INFLOW("inflow", ParameterMessages.Segments_inflow, ModelParameters::vulnerableInflowShare),
+		REPLACEMENT("replacement", ParameterMessages.Segments_replacement, ModelParameters::replacementShares);
+
+		private final String key;
+		private final String label;
+		private final Function<ModelParameters, SegmentValues> values;
+
+		SegmentRow(String key, String label, Function<ModelParameters, SegmentValues> values) {
+			this.key = key;
+			this.label = label;
+			this.values = values;
+		}
+	}
 
 	private final Path file;
 	private ModelParameters initial;
 	private Optional<ParameterFileException> readProblem = Optional.empty();
 	private final Map<Handelingsperspectief, Text[]> intensityFields = new EnumMap<>(Handelingsperspectief.class);
-	private final Map<String, Text[]> segmentFields = new LinkedHashMap<>();
+	private final Map<SegmentRow, Text[]> segmentFields = new EnumMap<>(SegmentRow.class);
 	private Text exponent;
 	private Text maximum;
 	private Text rate;
@@ -147,15 +162,13 @@ public final class ModelParametersDialog extends TitleAreaDialog {
 			heading.setText(segment.label());
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
 		}
-		String[] labels = { ParameterMessages.Segments_turnover, ParameterMessages.Segments_inflow,
-				ParameterMessages.Segments_replacement };
-		for (int r = 0; r < SEGMENT_ROWS.length; r++) {
-			new Label(group, SWT.NONE).setText(labels[r]);
+		for (SegmentRow segmentRow : SegmentRow.values()) {
+			new Label(group, SWT.NONE).setText(segmentRow.label);
 			Text[] row = new Text[Segment.values().length];
 			for (Segment segment : Segment.values()) {
-				row[segment.ordinal()] = field(group, ParameterWidgetKeys.segment(SEGMENT_ROWS[r], segment));
+				row[segment.ordinal()] = field(group, ParameterWidgetKeys.segment(segmentRow.key, segment));
 			}
-			segmentFields.put(SEGMENT_ROWS[r], row);
+			segmentFields.put(segmentRow, row);
 		}
 	}
 
@@ -218,12 +231,10 @@ public final class ModelParametersDialog extends TitleAreaDialog {
 				row[intensity].setText(DutchNumbers.export(parameters.intensities().value(perspective, intensity)));
 			}
 		}
-		SegmentValues[] segments = { parameters.turnover(), parameters.vulnerableInflowShare(),
-				parameters.replacementShares() };
-		for (int r = 0; r < SEGMENT_ROWS.length; r++) {
-			Text[] row = segmentFields.get(SEGMENT_ROWS[r]);
+		for (SegmentRow segmentRow : SegmentRow.values()) {
+			Text[] row = segmentFields.get(segmentRow);
 			for (Segment segment : Segment.values()) {
-				row[segment.ordinal()].setText(DutchNumbers.export(segments[r].get(segment)));
+				row[segment.ordinal()].setText(DutchNumbers.export(segmentRow.values.apply(parameters).get(segment)));
 			}
 		}
 		exponent.setText(DutchNumbers.export(parameters.concentrationExponent()));
@@ -242,18 +253,17 @@ public final class ModelParametersDialog extends TitleAreaDialog {
 							number(row[intensity], perspective.getLiteral() + " " + intensity));
 				}
 			}
-			SegmentValues[] segments = new SegmentValues[SEGMENT_ROWS.length];
-			String[] labels = { ParameterMessages.Segments_turnover, ParameterMessages.Segments_inflow,
-					ParameterMessages.Segments_replacement };
-			for (int r = 0; r < SEGMENT_ROWS.length; r++) {
+			Map<SegmentRow, SegmentValues> segments = new EnumMap<>(SegmentRow.class);
+			for (SegmentRow segmentRow : SegmentRow.values()) {
 				double[] values = new double[Segment.values().length];
 				for (Segment segment : Segment.values()) {
-					values[segment.ordinal()] = number(segmentFields.get(SEGMENT_ROWS[r])[segment.ordinal()],
-							labels[r] + ", " + segment.label());
+					values[segment.ordinal()] = number(segmentFields.get(segmentRow)[segment.ordinal()],
+							segmentRow.label + ", " + segment.label());
 				}
-				segments[r] = SegmentValues.of(values);
+				segments.put(segmentRow, SegmentValues.of(values));
 			}
-			return new ModelParameters(segments[0], segments[1], segments[2],
+			return new ModelParameters(segments.get(SegmentRow.TURNOVER), segments.get(SegmentRow.INFLOW),
+					segments.get(SegmentRow.REPLACEMENT),
 					number(exponent, ParameterMessages.Coping_exponent), number(maximum, ParameterMessages.Coping_maximum),
 					number(rate, ParameterMessages.Coping_rate), table);
 		} catch (IllegalArgumentException e) {

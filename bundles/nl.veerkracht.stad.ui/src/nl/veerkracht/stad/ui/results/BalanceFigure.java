@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.scoring.engine.Klasse;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 import nl.veerkracht.stad.Band;
 import nl.veerkracht.stad.ComparisonResult;
 import nl.veerkracht.stad.ScenarioOutcome;

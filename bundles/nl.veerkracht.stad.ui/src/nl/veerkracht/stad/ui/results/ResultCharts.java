@@ -21,7 +21,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
-import nl.veerkracht.scoring.ui.DutchNumbers;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 
 /**
  * What the two charts of the result side share: the workbench look (dialog font, white plot, dotted grid,

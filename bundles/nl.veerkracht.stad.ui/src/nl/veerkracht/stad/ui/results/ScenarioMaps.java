@@ -25,9 +25,9 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 
 import nl.veerkracht.gis.core.feature.Feature;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.scoring.engine.Klasse;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 import nl.veerkracht.stad.BuurtYear;
 import nl.veerkracht.stad.ComparisonResult;
 import nl.veerkracht.stad.ScenarioOutcome;

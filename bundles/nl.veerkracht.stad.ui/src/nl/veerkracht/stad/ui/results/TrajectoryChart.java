@@ -18,8 +18,8 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ICustomPaintListener;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.gis.ui.WidgetKeys;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 import nl.veerkracht.stad.Band;
 import nl.veerkracht.stad.BuurtYear;
 import nl.veerkracht.stad.ComparisonResult;

@@ -1,6 +1,6 @@
 package nl.veerkracht.stad.ui.results;
 
-import nl.veerkracht.scoring.ui.DutchNumbers;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.stad.Band;
 import nl.veerkracht.stad.BuurtYear;
 import nl.veerkracht.stad.SensitivityResult;

@@ -19,8 +19,8 @@ import org.eclipse.swt.widgets.TableItem;
 
 import nl.veerkracht.cbs.data.RegionCode;
 import nl.veerkracht.cbs.data.RegionLevel;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.gis.ui.WidgetKeys;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 import nl.veerkracht.stad.Cause;
 import nl.veerkracht.stad.ComparisonResult;
 import nl.veerkracht.stad.ScenarioOutcome;

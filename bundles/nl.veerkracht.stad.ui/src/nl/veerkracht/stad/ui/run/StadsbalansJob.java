@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
@@ -22,26 +23,25 @@ import nl.veerkracht.scoring.run.ScoringState;
 import nl.veerkracht.scoring.run.SignalMapLayer;
 import nl.veerkracht.scoring.ui.SignalMapInputs;
 import nl.veerkracht.stad.CbsCityInput;
+import nl.veerkracht.stad.CityComparison;
+import nl.veerkracht.stad.CityComparisonRun;
 import nl.veerkracht.stad.CityInput;
-import nl.veerkracht.stad.ComparisonResult;
-import nl.veerkracht.stad.ModelScenarios;
 import nl.veerkracht.stad.Scenario;
-import nl.veerkracht.stad.ScenarioComparison;
 import nl.veerkracht.stad.SensitivitySpec;
 import nl.veerkracht.stad.KwetsbaarheidProjection;
 import nl.veerkracht.stad.ModelParameterFile;
 import nl.veerkracht.stad.ModelParameters;
 import nl.veerkracht.stad.ParameterFileException;
 import nl.veerkracht.stad.ShareClassifier;
-import nl.veerkracht.stad.StadModel;
 import nl.veerkracht.stad.ui.StadsbalansResult;
 
 /**
  * Calculates the Stadsbalans in the background: reads the CBS files of the open signal map, makes the city input
  * of its gemeente for the signal map's year, converts the scenarios (the baseline first) and runs the comparison
- * with the analysis's model parameters ({@link ModelParameterFile}), the projected kwetsbaarheid classes of the
- * signal map and the documented sensitivity samples ({@link SensitivitySpec#defaults()}), reporting per scenario and
- * stopping on Cancel. The result, or why there is none, is handed over on the UI thread.
+ * ({@link #run}) with the analysis's model parameters ({@link ModelParameterFile}), the projected kwetsbaarheid
+ * classes of the signal map and the documented sensitivity samples ({@link SensitivitySpec#defaults()}), reporting
+ * per scenario and stopping on Cancel. The result, with the calibrated parameters the run used, or why there is
+ * none, is handed over on the UI thread.
  */
 public final class StadsbalansJob extends Job {
 
@@ -79,19 +79,20 @@ public final class StadsbalansJob extends Job {
 	}
 
 	/**
-	 * The model a Stadsbalans runs: the analysis's parameters calibrated to the city
-	 * ({@link ModelParameters#calibratedTo}: its vulnerable households stay level when nobody does anything), and
-	 * classes that are the projected kwetsbaarheid classes of the signal map (its engine, weights and year), so the
-	 * maps read like the signal map itself.
+	 * The comparison run of a Stadsbalans: the analysis's parameters calibrated to the city
+	 * ({@link ModelParameters#calibratedTo}: its vulnerable households stay level when nobody does anything), classes
+	 * that are the projected kwetsbaarheid classes of the signal map (its engine, weights and year), so the maps read
+	 * like the signal map itself, and the documented sensitivity samples ({@link SensitivitySpec#defaults()}).
 	 *
 	 * @param parameters the model parameters
 	 * @param city       the city the run starts from
 	 * @param signalMap  the signal map as scored
-	 * @return the model
+	 * @return the run
 	 */
-	public static StadModel model(ModelParameters parameters, CityInput city, ScoringState signalMap) {
-		return new StadModel(parameters.calibratedTo(city.input()), ShareClassifier.defaultRule()).withProjection(
-				new KwetsbaarheidProjection(signalMap.run().engine(), signalMap.weights(), signalMap.year()));
+	public static CityComparisonRun run(ModelParameters parameters, CityInput city, ScoringState signalMap) {
+		return new CityComparisonRun(city, parameters, ShareClassifier.defaultRule(),
+				Optional.of(new KwetsbaarheidProjection(signalMap.run().engine(), signalMap.weights(), signalMap.year())),
+				SensitivitySpec.defaults());
 	}
 
 	private final Request request;
@@ -129,18 +130,17 @@ public final class StadsbalansJob extends Job {
 			ModelParameters parameters = request.parameterFile() == null ? ModelParameters.defaults()
 					: ModelParameterFile.readOrDefaults(request.parameterFile());
 			CityInput city = new CbsCityInput(parameters).read(data, request.inputs().gemeente(), request.year());
-			StadModel model = model(parameters, city, request.signalMap());
+			CityComparisonRun run = run(parameters, city, request.signalMap());
 			List<Scenario> scenarios = new ArrayList<>();
 			for (nl.veerkracht.model.Scenario scenario : request.scenarios()) {
-				scenarios.add(ModelScenarios.toStad(scenario, city.input()));
+				scenarios.add(run.scenario(scenario));
 			}
 			progress.worked(5);
 			if (progress.isCanceled()) {
 				throw new CancellationException();
 			}
-			ComparisonResult comparison = new ScenarioComparison(model, SensitivitySpec.defaults()).run(city.input(),
-					scenarios, request.horizon(), new MonitorProgress(progress.split(85)));
-			StadsbalansResult result = new StadsbalansResult(request.analyseName(), city, comparison, request.signalMap().layer(),
+			CityComparison comparison = run.run(scenarios, request.horizon(), new MonitorProgress(progress.split(85)));
+			StadsbalansResult result = new StadsbalansResult(request.analyseName(), comparison, request.signalMap().layer(),
 					SignalMapLayer.BU_CODE);
 			hand(() -> done.accept(result));
 			return Status.OK_STATUS;

@@ -25,13 +25,13 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.gis.core.render.decor.SwatchShape;
 import nl.veerkracht.gis.core.style.Category;
 import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.gis.ui.style.Swatches;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.run.SignalMapStyles;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 
 /**
  * The table of the Buurten page: one row per buurt with its class (and the class's swatch as the signal map's

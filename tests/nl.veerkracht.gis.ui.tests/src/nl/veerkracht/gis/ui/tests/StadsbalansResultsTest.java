@@ -39,16 +39,17 @@ import nl.veerkracht.cbs.data.CbsData;
 import nl.veerkracht.cbs.io.CbsImport;
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.gis.core.io.geojson.GeoJsonReader;
 import nl.veerkracht.gis.core.style.Category;
 import nl.veerkracht.model.Handelingsperspectief;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.run.SignalMapStyles;
 import nl.veerkracht.scoring.ui.BuurtReference;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 import nl.veerkracht.stad.Band;
 import nl.veerkracht.stad.BuurtStart;
 import nl.veerkracht.stad.CbsCityInput;
+import nl.veerkracht.stad.CityComparison;
 import nl.veerkracht.stad.CityInput;
 import nl.veerkracht.stad.ComparisonResult;
 import nl.veerkracht.stad.ModelParameters;
@@ -102,7 +103,8 @@ class StadsbalansResultsTest {
 		ComparisonResult comparison = new ScenarioComparison(StadModel.withDefaults(), new SensitivitySpec(20, 8, 0.25, 0.25, 0.5))
 				.run(city.input(), List.of(Scenario.baseline(), variant), HORIZON, RunProgress.NONE);
 		FeatureCollection buurten = new GeoJsonReader().read(SharedData.file(MapTestBase.ROTTERDAM));
-		result = new StadsbalansResult("Rotterdam", city, comparison, buurten, CODE);
+		result = new StadsbalansResult("Rotterdam", new CityComparison(city, ModelParameters.defaults(), comparison), buurten,
+				CODE);
 	}
 
 	@BeforeEach

@@ -2,6 +2,7 @@ package nl.veerkracht.gis.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -52,6 +53,7 @@ import org.junit.jupiter.api.Test;
 import org.eclipse.swtchart.Chart;
 import nl.veerkracht.cbs.io.CbsImport;
 import nl.veerkracht.gis.core.feature.Feature;
+import nl.veerkracht.gis.core.format.DutchNumbers;
 import nl.veerkracht.model.Analyse;
 import nl.veerkracht.model.GebiedsMix;
 import nl.veerkracht.model.Handelingsperspectief;
@@ -67,12 +69,12 @@ import nl.veerkracht.model.ui.internal.AnalyseSessions;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.run.SignalMapLayer;
 import nl.veerkracht.scoring.run.SignalMapStyles;
-import nl.veerkracht.scoring.ui.DutchNumbers;
 import nl.veerkracht.scoring.ui.SignalMapInputs;
 import nl.veerkracht.scoring.ui.SignalMapSession;
 import nl.veerkracht.stad.Cause;
 import nl.veerkracht.stad.CbsCityInput;
 import nl.veerkracht.stad.CityInput;
+import nl.veerkracht.stad.KwetsbaarheidProjection;
 import nl.veerkracht.stad.ComparisonResult;
 import nl.veerkracht.stad.ModelParameterFile;
 import nl.veerkracht.stad.ModelParameters;
@@ -81,6 +83,7 @@ import nl.veerkracht.stad.RunProgress;
 import nl.veerkracht.stad.ScenarioComparison;
 import nl.veerkracht.stad.ScenarioOutcome;
 import nl.veerkracht.stad.SensitivitySpec;
+import nl.veerkracht.stad.ShareClassifier;
 import nl.veerkracht.stad.StadModel;
 import nl.veerkracht.stad.WaterbedEffect;
 import nl.veerkracht.stad.YearBalance;
@@ -259,8 +262,13 @@ class StadsbalansWorkflowTest extends MapTestBase {
 		assertEquals(0.8, parameters.intensities().value(Handelingsperspectief.HERPOSITIONERING, 4));
 		CityInput city = new CbsCityInput(parameters).read(new CbsImport().readAll(inputs.kwbFiles()), inputs.gemeente(),
 				signalMap.state().year());
-		StadModel model = StadsbalansJob.model(parameters, city, signalMap.state());
-		assertTrue(model.projection().isPresent());
+		StadModel model = new StadModel(parameters.calibratedTo(city.input()), ShareClassifier.defaultRule())
+				.withProjection(new KwetsbaarheidProjection(signalMap.state().run().engine(), signalMap.state().weights(),
+						signalMap.state().year()));
+		assertEquals(model.parameters(), panel.result().orElseThrow().calibrated(),
+				"the result carries the parameters the run used: the file's, calibrated to the city");
+		assertNotEquals(parameters, panel.result().orElseThrow().calibrated(),
+				"Rotterdam's start share is not the national one");
 		List<nl.veerkracht.stad.Scenario> stad = saved.getScenarios().stream().map(s -> ModelScenarios.toStad(s, city.input())).toList();
 		ComparisonResult expected = new ScenarioComparison(model, SensitivitySpec.defaults()).run(city.input(), stad,
 				RunPanel.DEFAULT_HORIZON, RunProgress.NONE);
