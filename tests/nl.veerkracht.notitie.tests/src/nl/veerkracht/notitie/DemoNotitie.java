@@ -16,20 +16,20 @@ import nl.veerkracht.demo.DemoKerncijferFiles;
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.model.Analyse;
 import nl.veerkracht.stad.CbsCityInput;
+import nl.veerkracht.stad.CityComparisonRun;
+import nl.veerkracht.stad.CityInput;
 import nl.veerkracht.stad.ComparisonResult;
 import nl.veerkracht.stad.ModelParameters;
 import nl.veerkracht.stad.ModelScenarios;
 import nl.veerkracht.stad.RunProgress;
 import nl.veerkracht.stad.Scenario;
-import nl.veerkracht.stad.ScenarioComparison;
 import nl.veerkracht.stad.SensitivitySpec;
-import nl.veerkracht.stad.StadInput;
-import nl.veerkracht.stad.StadModel;
+import nl.veerkracht.stad.ShareClassifier;
 
 /**
  * The demo analysis of Veerhaven (two wijkschetsen, three prestatieafspraken) and a comparison of "niets extra
- * doen" with the mix of its wijkschetsen, run on the demo's KWB files written into a folder, as the notitie tests
- * use them.
+ * doen" with the mix of its wijkschetsen, run on the demo's KWB files written into a folder with the default
+ * parameters calibrated to the city, as the Stadsbalans runs it.
  *
  * @param analyse the analysis
  * @param comparison the baseline and the scenario {@value #SCENARIO}
@@ -49,15 +49,14 @@ record DemoNotitie(Analyse analyse, ComparisonResult comparison, Map<String, Geo
 	static DemoNotitie create(Path folder) throws Exception {
 		DemoGemeente demo = DemoGemeente.generate();
 		Analyse analyse = DemoAnalyse.create(demo);
-		StadInput input = new CbsCityInput(ModelParameters.defaults())
+		CityInput city = new CbsCityInput(ModelParameters.defaults())
 				.read(new CbsImport().readAll(DemoKerncijferFiles.write(demo, folder)), Optional.of(DemoGemeente.CODE),
-						DemoGemeente.YEAR)
-				.input();
-		Scenario scenario = ModelScenarios.toStad(ModelScenarios.fromWijkschetsen(SCENARIO, analyse.getWijkschetsen()),
-				input);
-		ComparisonResult comparison = new ScenarioComparison(StadModel.withDefaults(),
-				new SensitivitySpec(24, 11, 0.25, 0.25, 0.5))
-				.run(input, List.of(Scenario.baseline(), scenario), HORIZON, RunProgress.NONE);
+						DemoGemeente.YEAR);
+		CityComparisonRun run = new CityComparisonRun(city, ModelParameters.defaults(), ShareClassifier.defaultRule(),
+				Optional.empty(), new SensitivitySpec(24, 11, 0.25, 0.25, 0.5));
+		Scenario scenario = run.scenario(ModelScenarios.fromWijkschetsen(SCENARIO, analyse.getWijkschetsen()));
+		ComparisonResult comparison = run.run(List.of(Scenario.baseline(), scenario), HORIZON, RunProgress.NONE)
+				.comparison();
 		Map<String, Geometry> geometries = new LinkedHashMap<>();
 		for (Feature buurt : demo.buurten().getFeatures()) {
 			geometries.put((String) buurt.getAttribute("gwb_code"), buurt.getGeometry());

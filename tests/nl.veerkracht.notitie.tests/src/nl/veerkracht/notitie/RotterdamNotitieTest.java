@@ -36,6 +36,7 @@ import nl.veerkracht.report.document.Chapter;
 import nl.veerkracht.report.quickscan.MapArea;
 import nl.veerkracht.report.quickscan.MapFigure;
 import nl.veerkracht.report.quickscan.ScanMap;
+import nl.veerkracht.stad.CityComparison;
 import nl.veerkracht.stad.ComparisonResult;
 import nl.veerkracht.stad.RunProgress;
 import nl.veerkracht.testsupport.SharedData;
@@ -82,8 +83,10 @@ class RotterdamNotitieTest {
 		List<Path> kwb = List.of(SharedData.file("rotterdam/Kerncijfers_wijken_en_buurten_2014.csv"),
 				SharedData.file("rotterdam/Kerncijfers_wijken_en_buurten_2015.csv"),
 				SharedData.file("rotterdam/Kerncijfers_wijken_en_buurten_2016.csv"));
-		comparison = NotitieExport.compare(analyse, SCENARIO, kwb, Optional.of("GM0599"), 2016, 10, RunProgress.NONE);
-		content = new NotitieBuilder(analyse, SCENARIO, comparison).buurtGeometries(geometries)
+		CityComparison run = NotitieExport.compare(analyse, SCENARIO, kwb, Optional.of("GM0599"), 2016, 10,
+				RunProgress.NONE);
+		comparison = run.comparison();
+		content = new NotitieBuilder(analyse, SCENARIO, comparison).parameters(run.calibrated()).buurtGeometries(geometries)
 				.madeOn(LocalDate.of(2026, 3, 1)).build();
 		Files.createDirectories(ARTIFACTS);
 		NotitieExport.write(content, ARTIFACTS);

@@ -37,8 +37,6 @@ import nl.veerkracht.scoring.ui.SignalMapListener;
 import nl.veerkracht.scoring.ui.SignalMapSession;
 import nl.veerkracht.stad.ComparisonResult;
 import nl.veerkracht.stad.ModelParameterFile;
-import nl.veerkracht.stad.ModelParameters;
-import nl.veerkracht.stad.ParameterFileException;
 import nl.veerkracht.stad.ui.notitie.NotitieJob;
 import nl.veerkracht.stad.ui.results.ComparisonPanel;
 import nl.veerkracht.stad.ui.run.RunPanel;
@@ -327,16 +325,8 @@ public final class StadsbalansView extends ViewPart {
 		ComparisonResult comparison = shown.get().comparison();
 		String scenario = Optional.ofNullable(scenarios.selection()).map(Scenario::getName).flatMap(comparison::outcome)
 				.filter(outcome -> outcome != comparison.baseline()).orElse(comparison.outcomes().get(1)).scenario().name();
-		ModelParameters parameters;
-		try {
-			Optional<java.nio.file.Path> file = parameterFile();
-			parameters = file.isPresent() ? ModelParameterFile.readOrDefaults(file.get()) : ModelParameters.defaults();
-		} catch (ParameterFileException e) {
-			run.showNotitie(true, e.getMessage());
-			return;
-		}
-		NotitieJob job = new NotitieJob(EcoreUtil.copy(analyse()), scenario, comparison,
-				parameters.calibratedTo(shown.get().city().input()), shown.get().buurten(), shown.get().codeAttribute(),
+		NotitieJob job = new NotitieJob(EcoreUtil.copy(analyse()), scenario, comparison, shown.get().calibrated(),
+				shown.get().buurten(), shown.get().codeAttribute(),
 				session.getFile().getParent(), left.getDisplay(),
 				report -> {
 					if (!left.isDisposed()) {
