@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -74,21 +75,40 @@ final class BalanceTable {
 	}
 
 	/**
-	 * Builds the columns and rows for a comparison.
+	 * Shows the note under the table, or, when space is short, only as the table's tooltip, so that the rows get
+	 * its height.
 	 *
-	 * @param shown the comparison
-	 * @param year  the year to show
+	 * @param compact whether the note is only a tooltip
 	 */
+	void compact(boolean compact) {
+		GridData data = (GridData) note.getLayoutData();
+		if (data.exclude != compact) {
+			data.exclude = compact;
+			note.setVisible(!compact);
+			table.setToolTipText(compact ? note.getText() : null);
+			composite.layout(true);
+		}
+	}
+
 	/** @return whether the classes of a comparison are projected kwetsbaarheid classes (a score on some buurt) */
 	private static boolean projected(ComparisonResult shown) {
 		return shown.baseline().central().year(shown.startYear()).stream()
 				.anyMatch(buurt -> !Double.isNaN(buurt.kwetsbaarheid()));
 	}
 
+	/**
+	 * Builds the columns and rows for a comparison.
+	 *
+	 * @param shown the comparison
+	 * @param year  the year to show
+	 */
 	void show(ComparisonResult shown, int year) {
 		comparison = shown;
 		note.setText(ResultsMessages.Table_note + ' ' + (projected(shown) ? ResultsMessages.Table_classesByKwetsbaarheid
 				: ResultsMessages.Table_classesByShare));
+		if (!note.getVisible()) {
+			table.setToolTipText(note.getText());
+		}
 		table.setRedraw(false);
 		try {
 			for (TableColumn column : table.getColumns()) {

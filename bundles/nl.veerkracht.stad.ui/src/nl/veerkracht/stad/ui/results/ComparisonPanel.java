@@ -215,14 +215,16 @@ public final class ComparisonPanel implements ISelectionProvider {
 
 	/**
 	 * Puts the maps beside the balance table when the panel is wide enough for both, else above it (e.g. when
-	 * the view shares the window with the scenario side).
+	 * the view shares the window with the scenario side); then the table's note becomes its tooltip and the
+	 * table gets a little more height than the maps, so that it shows most of its rows.
 	 */
 	private void arrange() {
 		boolean wide = content.getClientArea().width >= WIDE;
 		int orientation = wide ? SWT.HORIZONTAL : SWT.VERTICAL;
 		if (upper.getOrientation() != orientation) {
 			upper.setOrientation(orientation);
-			upper.setWeights(wide ? new int[] { 40, 60 } : new int[] { 50, 50 });
+			upper.setWeights(wide ? new int[] { 40, 60 } : new int[] { 44, 56 });
+			table.compact(!wide);
 		}
 	}
 

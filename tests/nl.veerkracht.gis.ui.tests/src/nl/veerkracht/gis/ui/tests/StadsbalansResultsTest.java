@@ -188,6 +188,13 @@ class StadsbalansResultsTest {
 		robot.settle(500);
 		assertMapsShowClasses(YEAR);
 		assertTableShows(YEAR);
+		Table table = robot.widget(shell, StadsbalansWidgetKeys.BALANCE_TABLE, Table.class);
+		int lastRow = table.getItem(table.getItemCount() - 1).getBounds().y + table.getItemHeight();
+		assertTrue(lastRow <= table.getClientArea().height,
+				"narrow, the note is the table's tooltip and every row is in sight: " + lastRow + " of "
+						+ table.getClientArea().height);
+		assertTrue(table.getToolTipText() != null && table.getToolTipText().startsWith("Waarden van de centrale berekening"),
+				"the note as tooltip: " + table.getToolTipText());
 		robot.screenshot("stadsbalans-results-narrow");
 	}
 
