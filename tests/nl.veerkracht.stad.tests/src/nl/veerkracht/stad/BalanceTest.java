@@ -31,6 +31,28 @@ class BalanceTest {
 		assertEquals(0, balance.buurtenPerKlasse().get(Klasse.KWETSBAAR));
 	}
 
+	/**
+	 * A business park of 30 households, 18 vulnerable (60 %), is no concentration: the largest is B's 40 % of 150
+	 * households, in the object path as in the array path of the sensitivity runs. A city of small buurten only
+	 * still has one: the largest among all.
+	 */
+	@Test
+	void theLargestConcentrationIsSoughtAmongBuurtenOfAtLeastAHundredHouseholds() {
+		StadInput input = new StadInput(Cities.START, List.of(Cities.corporatie("P", 30, 18),
+				Cities.corporatie("B", 150, 60), Cities.corporatie("C", 400, 80)));
+		YearBalance balance = Cities.model().run(input, Scenario.baseline(), 1).balance(Cities.START);
+		assertEquals("B", balance.largestBuurt());
+		assertEquals(0.4, balance.largestShare(), 1e-12);
+		assertEquals(0.4, new nl.veerkracht.stad.internal.Simulator(input, Scenario.baseline(), Cities.model().parameters(),
+				ShareClassifier.defaultRule(), false).runArrays(1).largestShare(0), 1e-12);
+
+		StadInput small = new StadInput(Cities.START, List.of(Cities.corporatie("P", 30, 18),
+				Cities.corporatie("Q", 60, 12)));
+		YearBalance smallBalance = Cities.model().run(small, Scenario.baseline(), 1).balance(Cities.START);
+		assertEquals("P", smallBalance.largestBuurt());
+		assertEquals(0.6, smallBalance.largestShare(), 1e-12);
+	}
+
 	@Test
 	void anEvenlySpreadCityHasNoDissimilarity() {
 		StadInput input = new StadInput(Cities.START, List.of(Cities.corporatie("A", 100, 20),

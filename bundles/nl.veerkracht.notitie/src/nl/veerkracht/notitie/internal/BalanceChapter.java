@@ -119,8 +119,10 @@ public final class BalanceChapter {
 		String start = name(context, context.baseline().central().balance(context.start()).largestBuurt());
 		String base = name(context, context.baseline().central().balance(context.end()).largestBuurt());
 		String scen = name(context, context.scenario().central().balance(context.end()).largestBuurt());
-		return "Het grootste aandeel kwetsbare huishoudens heeft bij de start " + start + ", in " + context.end()
-				+ " zonder extra inzet " + base + " en met het scenario " + scen + ". De segregatie-index (0 tot 1) zegt "
+		return "Het grootste aandeel kwetsbare huishoudens (van de buurten met minstens "
+				+ NotitieNumbers.count(YearBalance.CONCENTRATION_MINIMUM) + " huishoudens) heeft bij de start " + start
+				+ ", in " + context.end() + " zonder extra inzet " + base + " en met het scenario " + scen
+				+ ". De segregatie-index (0 tot 1) zegt "
 				+ "hoe ongelijk kwetsbare huishoudens over de buurten verdeeld zijn: lager is gemengder.";
 	}
 

@@ -25,22 +25,32 @@ public final class BalanceCalculator {
 		for (Klasse klasse : Klasse.values()) {
 			perKlasse.put(klasse, 0);
 		}
-		String largest = null;
-		double largestShare = Double.NaN;
 		long vulnerable = 0;
 		long households = 0;
 		for (BuurtYear buurt : buurten) {
 			perKlasse.merge(buurt.klasse(), 1, Integer::sum);
 			vulnerable += buurt.vulnerable();
 			households += buurt.households();
-			double share = buurt.vulnerableShare();
-			if (!Double.isNaN(share) && (largest == null || share > largestShare)) {
-				largest = buurt.code();
-				largestShare = share;
+		}
+		BuurtYear largest = largest(buurten, YearBalance.CONCENTRATION_MINIMUM);
+		if (largest == null) {
+			largest = largest(buurten, 1);
+		}
+		return new YearBalance(year, perKlasse, largest == null ? null : largest.code(),
+				largest == null ? Double.NaN : largest.vulnerableShare(), dissimilarity(buurten), vulnerable, households,
+				unplaced);
+	}
+
+	/** The buurt with the largest vulnerable share among those with at least so many households, the first on a tie. */
+	private static BuurtYear largest(List<BuurtYear> buurten, int minimumHouseholds) {
+		BuurtYear largest = null;
+		for (BuurtYear buurt : buurten) {
+			if (buurt.households() >= minimumHouseholds && !Double.isNaN(buurt.vulnerableShare())
+					&& (largest == null || buurt.vulnerableShare() > largest.vulnerableShare())) {
+				largest = buurt;
 			}
 		}
-		return new YearBalance(year, perKlasse, largest, largestShare, dissimilarity(buurten), vulnerable, households,
-				unplaced);
+		return largest;
 	}
 
 	/**

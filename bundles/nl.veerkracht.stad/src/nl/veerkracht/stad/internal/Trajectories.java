@@ -1,5 +1,7 @@
 package nl.veerkracht.stad.internal;
 
+import nl.veerkracht.stad.YearBalance;
+
 /**
  * The numbers of one run on primitive arrays, allocated once per run: per buurt and year the households, the
  * vulnerable households, the dwellings per segment, the expected-problem index and the projected kwetsbaarheid score (NaN without a projection), and per year the unplaced
@@ -107,17 +109,21 @@ public final class Trajectories {
 
 	/**
 	 * @param t year offset
-	 * @return the largest vulnerable share of any buurt in that year (the first one on a tie), NaN when no buurt
-	 *         has households; as {@link BalanceCalculator#balance}
+	 * @return the largest vulnerable share in that year among the buurten with at least
+	 *         {@link YearBalance#CONCENTRATION_MINIMUM} households (among all with households when none has that
+	 *         many), NaN when no buurt has households; as {@link BalanceCalculator#balance}
 	 */
 	public double largestShare(int t) {
+		double largest = largestShare(t, YearBalance.CONCENTRATION_MINIMUM);
+		return Double.isNaN(largest) ? largestShare(t, 1) : largest;
+	}
+
+	private double largestShare(int t, int minimumHouseholds) {
 		double largest = Double.NaN;
-		boolean found = false;
 		for (int b = 0; b < buurten; b++) {
 			double share = vulnerableShare(t, b);
-			if (!Double.isNaN(share) && (!found || share > largest)) {
+			if (households(t, b) >= minimumHouseholds && !Double.isNaN(share) && (Double.isNaN(largest) || share > largest)) {
 				largest = share;
-				found = true;
 			}
 		}
 		return largest;
