@@ -138,6 +138,17 @@ public final class DemoGemeente {
 	}
 
 	/**
+	 * Whether a buurt code is one of the demo's invented buurten, so that what is made of them (a poster, a
+	 * notitie) credits no CBS data.
+	 *
+	 * @param buurtCode a buurt code, possibly null
+	 * @return whether it lies in the demo gemeente {@value #CODE}
+	 */
+	public static boolean isDemoBuurt(String buurtCode) {
+		return buurtCode != null && buurtCode.startsWith("BU" + CODE.substring(2));
+	}
+
+	/**
 	 * Generates the demo city. The result is the same on every call and every machine.
 	 *
 	 * @return the demo municipality

@@ -33,6 +33,17 @@ class DemoGemeenteTest {
 	}
 
 	@Test
+	void everyInventedBuurtIsKnownAsTheDemosAndNoCbsBuurtIs() {
+		for (Feature buurt : demo.buurten().getFeatures()) {
+			assertTrue(DemoGemeente.isDemoBuurt((String) buurt.getAttribute("gwb_code")), buurt.getAttribute("gwb_code") + "");
+		}
+		for (String cbs : List.of("BU05990110", "BU03630000", "WK999901", "GM9999", "")) {
+			assertTrue(!DemoGemeente.isDemoBuurt(cbs), cbs);
+		}
+		assertTrue(!DemoGemeente.isDemoBuurt(null));
+	}
+
+	@Test
 	void everyBuurtHasItsOwnName() {
 		Set<String> names = new HashSet<>();
 		for (Feature buurt : demo.buurten().getFeatures()) {

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 
 import org.locationtech.jts.geom.Envelope;
 
+import nl.veerkracht.demo.DemoGemeente;
 import nl.veerkracht.gis.core.crs.Crs;
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
@@ -26,6 +27,7 @@ import nl.veerkracht.model.Regio;
 import nl.veerkracht.model.Wijk;
 import nl.veerkracht.report.poster.CbsBron;
 import nl.veerkracht.report.poster.PosterMap;
+import nl.veerkracht.report.poster.PosterTexts;
 import nl.veerkracht.scoring.run.SignalMapLayer;
 
 /**
@@ -83,8 +85,10 @@ public record PosterMaps(PosterMap main, PosterMap inset, String attribution, bo
 			inset.addLayer(new VectorLayer(areaName, areaBuurten, null, INSET_OUTLINE));
 			mainArea = new Envelope(outline.getEnvelope(crs));
 		}
-		return new PosterMaps(new PosterMap(main, mainArea), PosterMap.ofAll(inset), CbsBron.kerncijfers(years),
-				!inside.isEmpty());
+		boolean invented = all.getFeatures().stream().map(feature -> feature.getAttribute(SignalMapLayer.BU_CODE))
+				.anyMatch(code -> code != null && DemoGemeente.isDemoBuurt(code.toString()));
+		return new PosterMaps(new PosterMap(main, mainArea), PosterMap.ofAll(inset),
+				invented ? PosterTexts.FICTIEF : CbsBron.kerncijfers(years), !inside.isEmpty());
 	}
 
 	/**
