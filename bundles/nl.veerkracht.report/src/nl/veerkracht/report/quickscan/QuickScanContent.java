@@ -29,12 +29,19 @@ import java.util.Objects;
  * @param sources           the input files
  * @param settings          how the map was computed
  * @param robustness        how stable the classes are
+ * @param attribution       the source line every page and the sources chapter carry: the CBS attribution, or for
+ *                          invented data (the built-in demo) a line that says so and credits no CBS data
  */
 public record QuickScanContent(String gemeenteName, String gemeenteCode, int year, List<Integer> trendYears,
 		LocalDate madeOn, int buurtCount, int scoredCount, int earlyWarningCount, ScanMap classMap, ScanMap trendMap,
 		ScanMap hotSpotMap, List<String> hotSpots, List<BuurtRow> mostVulnerable, List<BuurtRow> fastestRising, List<BuurtSheet> profiles,
 		List<IndicatorLine> indicators, List<String> dropped, List<SourceFile> sources, ScanSettings settings,
-		Robustness robustness) {
+		Robustness robustness, String attribution) {
+
+	/** The source line of a QuickScan of CBS data. */
+	public static final String CBS_ATTRIBUTION = "Bron: Centraal Bureau voor de Statistiek (CBS), Kerncijfers wijken en"
+			+ " buurten, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.nl). Grenzen: Kadaster / CBS,"
+			+ " Wijk- en Buurtkaart. Bewerking: Veerkracht Workbench.";
 
 	/**
 	 * Checks the parts and copies the lists.
@@ -50,6 +57,7 @@ public record QuickScanContent(String gemeenteName, String gemeenteCode, int yea
 		Objects.requireNonNull(hotSpotMap, "hotSpotMap");
 		Objects.requireNonNull(settings, "settings");
 		Objects.requireNonNull(robustness, "robustness");
+		Objects.requireNonNull(attribution, "attribution");
 		trendYears = List.copyOf(trendYears);
 		hotSpots = List.copyOf(hotSpots);
 		mostVulnerable = List.copyOf(mostVulnerable);

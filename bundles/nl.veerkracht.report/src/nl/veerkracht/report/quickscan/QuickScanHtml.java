@@ -90,7 +90,7 @@ public final class QuickScanHtml {
 			}
 			html.append("</section>\n");
 		}
-		html.append("<footer>").append(Xml.escape(QuickScanOutline.CBS_ATTRIBUTION)).append("</footer>\n</body>\n</html>\n");
+		html.append("<footer>").append(Xml.escape(content.attribution())).append("</footer>\n</body>\n</html>\n");
 		return html.toString();
 	}
 }

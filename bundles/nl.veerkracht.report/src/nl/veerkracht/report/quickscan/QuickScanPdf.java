@@ -83,6 +83,6 @@ public final class QuickScanPdf {
 		flow.down(20);
 		flow.paragraph("Gemaakt op " + content.madeOn() + " met de Veerkracht Workbench.", flow.regular, 10, PdfFlow.MARGIN,
 				PdfFlow.TEXT_WIDTH);
-		flow.paragraph(QuickScanOutline.CBS_ATTRIBUTION, flow.regular, 9, PdfFlow.MARGIN, PdfFlow.TEXT_WIDTH);
+		flow.paragraph(content.attribution(), flow.regular, 9, PdfFlow.MARGIN, PdfFlow.TEXT_WIDTH);
 	}
 }

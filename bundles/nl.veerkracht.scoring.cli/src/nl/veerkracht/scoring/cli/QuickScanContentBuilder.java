@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 
 import nl.veerkracht.cbs.data.RegionCode;
 import nl.veerkracht.cbs.data.RegionLevel;
+import nl.veerkracht.demo.DemoGemeente;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.report.quickscan.BuurtRow;
 import nl.veerkracht.report.quickscan.BuurtSheet;
@@ -89,7 +90,18 @@ public final class QuickScanContentBuilder {
 				maps.map("Klassen " + result.year(), SignalMapStyles.klasse(), classMarkers),
 				maps.map("Trend", SignalMapStyles.trend(layer), trendMarkers),
 				maps.map("Hot spots " + result.year(), SignalMapStyles.hotSpots(), Map.of()), hotSpots(), vulnerable, rising,
-				profiles(vulnerable, rising), indicators(), dropped(), sources, settings(), robustness());
+				profiles(vulnerable, rising), indicators(), dropped(), sources, settings(), robustness(), attribution());
+	}
+
+	/**
+	 * @return the CBS attribution, or for the built-in demo's invented buurten its notice, so that a QuickScan of
+	 *         the demo credits no CBS data
+	 */
+	private String attribution() {
+		boolean invented = !table.regions().isEmpty()
+				&& table.regions().stream().allMatch(region -> DemoGemeente.isDemoBuurt(region.code()));
+		return invented ? "Bron: " + DemoGemeente.NOTICE + ". Bewerking: Veerkracht Workbench."
+				: QuickScanContent.CBS_ATTRIBUTION;
 	}
 
 	/** @return the buurten in a hot spot (hoog-hoog) as "name (wijk)", by name */

@@ -46,6 +46,7 @@ final class SmallQuickScan {
 				map, map, map, List.of(buurt + " (" + wijk + ")"), List.of(row, second), List.of(row), List.of(new BuurtSheet(row, "hot spot (hoog-hoog)", comparisons)),
 				List.of(new IndicatorLine("Huishoudens met een laag inkomen", "%", "kwetsbaarheid", "hoger = kwetsbaarder", 1)),
 				List.of("Arbeidsparticipatie: geen enkele waarde"), List.of(new SourceFile(buurt + ".csv", "CBS Kerncijfers 2016")),
-				new ScanSettings("de gemeente", "z-score", true, 0.6), new Robustness(1000, 0.2, 3, 1, 0.8, List.of(second)));
+				new ScanSettings("de gemeente", "z-score", true, 0.6), new Robustness(1000, 0.2, 3, 1, 0.8, List.of(second)),
+				QuickScanContent.CBS_ATTRIBUTION);
 	}
 }

@@ -35,11 +35,6 @@ public final class QuickScanOutline {
 	public static final String METHODE = "Methode en grenzen";
 	/** Title of the sources chapter. */
 	public static final String BRONNEN = "Bronnen";
-	/** The CBS attribution every report carries. */
-	public static final String CBS_ATTRIBUTION = "Bron: Centraal Bureau voor de Statistiek (CBS), Kerncijfers wijken en"
-			+ " buurten, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.nl). Grenzen: Kadaster / CBS,"
-			+ " Wijk- en Buurtkaart. Bewerking: Veerkracht Workbench.";
-
 	private QuickScanOutline() {
 	}
 

@@ -165,7 +165,7 @@ final class QuickScanTexts {
 
 	static List<Block> sources(QuickScanContent content) {
 		List<Block> blocks = new ArrayList<>();
-		blocks.add(new Block.Paragraph(QuickScanOutline.CBS_ATTRIBUTION));
+		blocks.add(new Block.Paragraph(content.attribution()));
 		List<Column> columns = List.of(new Column("Bestand", 5f, false), new Column("Inhoud", 5f, false));
 		List<List<Cell>> rows = new ArrayList<>();
 		for (SourceFile source : content.sources()) {
