@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.locationtech.jts.geom.Geometry;
 
+import nl.veerkracht.demo.DemoGemeente;
 import nl.veerkracht.model.Analyse;
 import nl.veerkracht.model.Gemeente;
 import nl.veerkracht.model.Wijkschets;
@@ -79,7 +80,8 @@ public final class NotitieBuilder {
 	}
 
 	/**
-	 * @param value the source line of the data; by default the CBS attribution of the Kerncijfers of the start year
+	 * @param value the source line of the data; by default the CBS attribution of the Kerncijfers of the start year,
+	 *        or for the built-in demo's invented buurten the demo's notice
 	 * @return this builder
 	 */
 	public NotitieBuilder bron(String value) {
@@ -134,7 +136,7 @@ public final class NotitieBuilder {
 			throw new IllegalArgumentException("choose a scenario other than the baseline \u201c" + scenarioName + "\u201d");
 		}
 		String city = cityName != null && !cityName.isBlank() ? cityName : defaultCityName();
-		String source = bron != null && !bron.isBlank() ? bron : CbsBron.kerncijfers(comparison.startYear());
+		String source = bron != null && !bron.isBlank() ? bron : defaultBron();
 		NotitieContext context = new NotitieContext(analyse, comparison, scenario, city, parameters, source,
 				geometries);
 		List<Chapter> chapters = new ArrayList<>();
@@ -150,6 +152,13 @@ public final class NotitieBuilder {
 		chapters.add(MethodChapter.build(chapters.size() + 1, context));
 		return new NotitieContent(TITLE, city, scenario.scenario().name(), comparison.startYear(), comparison.endYear(),
 				madeOn, chapters, warnings);
+	}
+
+	/** The CBS attribution of the start year's Kerncijfers, or the demo's notice when its buurten are invented. */
+	private String defaultBron() {
+		boolean invented = !comparison.input().buurten().isEmpty()
+				&& comparison.input().buurten().stream().allMatch(buurt -> DemoGemeente.isDemoBuurt(buurt.code()));
+		return invented ? DemoGemeente.SOURCE : CbsBron.kerncijfers(comparison.startYear());
 	}
 
 	private String defaultCityName() {

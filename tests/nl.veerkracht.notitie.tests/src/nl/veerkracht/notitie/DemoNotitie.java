@@ -76,6 +76,6 @@ record DemoNotitie(Analyse analyse, ComparisonResult comparison, Map<String, Geo
 
 	private NotitieBuilder builder() {
 		return new NotitieBuilder(analyse, SCENARIO, comparison).cityName(DemoGemeente.NAME)
-				.bron(DemoGemeente.SOURCE).madeOn(LocalDate.of(2026, 3, 1));
+				.madeOn(LocalDate.of(2026, 3, 1));
 	}
 }

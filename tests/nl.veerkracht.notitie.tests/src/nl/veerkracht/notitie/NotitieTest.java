@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.veerkracht.demo.DemoGemeente;
 import nl.veerkracht.model.Prestatieafspraak;
 import nl.veerkracht.stad.Band;
 import nl.veerkracht.stad.ComparisonResult;
@@ -192,6 +193,13 @@ class NotitieTest {
 				assertTrue(chapter.contains(numbers), numbers);
 			}
 		}
+	}
+
+	@Test
+	void theDemosNotitieSaysItsFiguresAreInventedAndCreditsNoCbs() {
+		String sources = pdfText.substring(pdfText.lastIndexOf("6. Bronnen en methode"));
+		assertTrue(sources.contains(DemoGemeente.SOURCE), "the demo's notice as source: " + sources);
+		assertTrue(!pdfText.contains("Bron: CBS"), "no CBS attribution for invented figures");
 	}
 
 	@Test

@@ -116,6 +116,13 @@ class RotterdamNotitieTest {
 	}
 
 	@Test
+	void realCbsFiguresAreCreditedToCbs() {
+		Chapter sources = content.chapters().get(content.chapters().size() - 1);
+		assertTrue(sources.blocks().contains(new nl.veerkracht.report.document.Block.Paragraph(
+				"Bron: CBS, Kerncijfers wijken en buurten 2016, CC BY 4.0")), "the CBS attribution of the start year");
+	}
+
+	@Test
 	void theDocxHasAPicturePerMap() throws Exception {
 		try (XWPFDocument document = NotitieFiles.docx(docx)) {
 			assertEquals(figures().size(), document.getAllPictures().size());

@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
-import nl.veerkracht.demo.DemoGemeente;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
 import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.model.Analyse;
@@ -85,12 +84,8 @@ public final class NotitieJob extends Job {
 		try {
 			progress.subTask(NotitieMessages.Job_writing);
 			Path projectFolder = project.getLocation().toFile().toPath();
-			NotitieBuilder builder = new NotitieBuilder(analyse, scenario, comparison).parameters(parameters)
-					.buurtGeometries(BuurtGeometries.of(buurten, codeAttribute)).photoFolder(projectFolder);
-			if (comparison.input().buurten().stream().anyMatch(buurt -> DemoGemeente.isDemoBuurt(buurt.code()))) {
-				builder.bron(DemoGemeente.SOURCE); // the built-in demo's buurten and figures are invented, not CBS's
-			}
-			NotitieContent content = builder.build();
+			NotitieContent content = new NotitieBuilder(analyse, scenario, comparison).parameters(parameters)
+					.buurtGeometries(BuurtGeometries.of(buurten, codeAttribute)).photoFolder(projectFolder).build();
 			Path folder = NotitieFolders.create(projectFolder.resolve(NotitieMessages.Folder),
 					scenario, LocalDate.now());
 			NotitieExport.write(content, folder);

@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
 
 import nl.veerkracht.demo.DemoGemeente;
 import nl.veerkracht.gis.core.feature.Feature;
+import nl.veerkracht.report.poster.PosterTexts;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.run.SignalMapLayer;
 import nl.veerkracht.scoring.ui.SignalMapSession;
 import nl.veerkracht.scoring.ui.demo.OpenDemoSignalMapHandler;
 import nl.veerkracht.scoring.ui.demo.OpenDemoSignalMapJob;
+import nl.veerkracht.wijkschets.ui.poster.PosterMaps;
 
 /**
  * Without any data: the demo signal map of the invented Veerhaven — five years of invented figures written
@@ -76,5 +78,7 @@ class DemoSignalMapTest extends MapTestBase {
 		robot.screenshot("demo-signal-map");
 		Feature anyBuurt = session.klasseLayer().getFeatures().getFeatures().get(0);
 		assertTrue(anyBuurt.getAttribute(SignalMapLayer.KLASSE) instanceof String);
+		assertEquals(PosterTexts.FICTIEF, PosterMaps.of(session.klasseLayer(), session.map().getCrs(), null,
+				session.state().run().years()).attribution(), "a poster made on the demo credits no CBS data");
 	}
 }
