@@ -11,8 +11,8 @@ import nl.veerkracht.scoring.engine.Composite;
 import nl.veerkracht.scoring.engine.IndicatorSpec;
 import nl.veerkracht.scoring.engine.IndicatorTable;
 import nl.veerkracht.scoring.engine.Klasse;
-import nl.veerkracht.scoring.engine.NormalisationMethod;
-import nl.veerkracht.scoring.engine.Reference;
+import nl.veerkracht.scoring.engine.Normaliser;
+import nl.veerkracht.scoring.engine.ReferenceScale;
 import nl.veerkracht.scoring.engine.ScoringEngine;
 import nl.veerkracht.scoring.engine.ScoringParameters;
 import nl.veerkracht.scoring.engine.Weights;
@@ -58,15 +58,12 @@ public final class KwetsbaarheidProjection {
 	private final int[] indicators;
 	private final double[] weights;
 	private final int[] kind;
-	private final double[] sign;
 	/** Start-year raw values {@code [indicator][region]}, of the weighted indicators only. */
 	private final double[][] raw;
 	/** Start-year normalised values of the held indicators, as the engine computes them. */
 	private final double[][] held;
-	private final int[] group;
-	private final double[][] mean;
-	private final double[][] sd;
-	private final double[][][] sorted;
+	/** The start year's reference of each weighted indicator, for the values the model moves. */
+	private final ReferenceScale[] scales;
 
 	/**
 	 * @param engine    the scoring engine of the buurten (their table, reference, method, coverage and class rule)
@@ -95,7 +92,6 @@ public final class KwetsbaarheidProjection {
 		indicators = new int[count];
 		this.weights = new double[count];
 		kind = new int[count];
-		sign = new double[count];
 		raw = new double[count][n];
 		held = new double[count][];
 		for (int i = 0, k = 0; i < all.length; i++) {
@@ -105,7 +101,6 @@ public final class KwetsbaarheidProjection {
 				this.weights[k] = all[i];
 				kind[k] = VULNERABLE_SHARE_INDICATORS.contains(spec.id()) ? SCALED
 						: CORPORATIE_INDICATORS.contains(spec.id()) ? SHIFTED : HELD;
-				sign[k] = spec.direction().sign();
 				for (int r = 0; r < n; r++) {
 					raw[k][r] = table.value(r, i, yearIndex);
 				}
@@ -116,17 +111,11 @@ public final class KwetsbaarheidProjection {
 		for (int k = 0; k < count; k++) {
 			held[k] = start.column(indicators[k]);
 		}
-		group = groups(table, parameters.reference());
-		int groups = Arrays.stream(group).max().orElse(-1) + 1;
-		mean = new double[count][groups];
-		sd = new double[count][groups];
-		sorted = new double[count][][];
+		int[] group = Normaliser.groups(table.regions(), parameters.reference());
+		scales = new ReferenceScale[count];
 		for (int k = 0; k < count; k++) {
-			if (parameters.method() == NormalisationMethod.Z_SCORE) {
-				zStatistics(raw[k], k, groups);
-			} else {
-				sorted[k] = sortedByGroup(raw[k], groups);
-			}
+			scales[k] = new ReferenceScale(new double[][] { raw[k] }, group, parameters.method(),
+					specs.get(indicators[k]).direction());
 		}
 	}
 
@@ -234,93 +223,7 @@ public final class KwetsbaarheidProjection {
 		}
 		double projected = kind[k] == SCALED ? Math.min(100, x * vulnerableRatio)
 				: Math.max(0, Math.min(100, x + corporatieShift));
-		return projected == x ? held[k][region] : normalise(k, region, projected);
-	}
-
-	private double normalise(int k, int region, double x) {
-		int g = group[region];
-		if (parameters.method() == NormalisationMethod.Z_SCORE) {
-			return sd[k][g] > 0 ? sign[k] * (x - mean[k][g]) / sd[k][g] : 0.0;
-		}
-		double[] values = sorted[k][g];
-		int below = lowerBound(values, x);
-		int equal = lowerBound(values, Math.nextUp(x)) - below;
-		double p = (below + equal / 2.0) / values.length;
-		return sign[k] > 0 ? p : 1.0 - p;
-	}
-
-	/** Mean and standard deviation per reference group over the available values, as the engine's Normaliser. */
-	private void zStatistics(double[] values, int k, int groups) {
-		double[] sum = new double[groups];
-		int[] count = new int[groups];
-		for (int r = 0; r < values.length; r++) {
-			if (!Double.isNaN(values[r])) {
-				sum[group[r]] += values[r];
-				count[group[r]]++;
-			}
-		}
-		double[] squares = new double[groups];
-		for (int g = 0; g < groups; g++) {
-			mean[k][g] = count[g] == 0 ? Double.NaN : sum[g] / count[g];
-		}
-		for (int r = 0; r < values.length; r++) {
-			if (!Double.isNaN(values[r])) {
-				double d = values[r] - mean[k][group[r]];
-				squares[group[r]] += d * d;
-			}
-		}
-		for (int g = 0; g < groups; g++) {
-			sd[k][g] = Math.sqrt(squares[g] / count[g]);
-		}
-	}
-
-	private double[][] sortedByGroup(double[] values, int groups) {
-		int[] count = new int[groups];
-		for (int r = 0; r < values.length; r++) {
-			if (!Double.isNaN(values[r])) {
-				count[group[r]]++;
-			}
-		}
-		double[][] result = new double[groups][];
-		for (int g = 0; g < groups; g++) {
-			result[g] = new double[count[g]];
-		}
-		int[] fill = new int[groups];
-		for (int r = 0; r < values.length; r++) {
-			if (!Double.isNaN(values[r])) {
-				result[group[r]][fill[group[r]]++] = values[r];
-			}
-		}
-		for (double[] group : result) {
-			Arrays.sort(group);
-		}
-		return result;
-	}
-
-	private static int lowerBound(double[] values, double x) {
-		int low = 0;
-		int high = values.length;
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (values[mid] < x) {
-				low = mid + 1;
-			} else {
-				high = mid;
-			}
-		}
-		return low;
-	}
-
-	/** The reference group of every region, numbered in order of first appearance, as the engine's Normaliser. */
-	private static int[] groups(IndicatorTable table, Reference reference) {
-		int[] group = new int[table.regionCount()];
-		if (reference == Reference.GEMEENTE) {
-			Map<String, Integer> numbers = new HashMap<>();
-			for (int r = 0; r < group.length; r++) {
-				group[r] = numbers.computeIfAbsent(table.regions().get(r).gemeenteCode(), code -> numbers.size());
-			}
-		}
-		return group;
+		return projected == x ? held[k][region] : scales[k].normalise(region, projected);
 	}
 
 	/** The engine's own normalised start-year values, per indicator of the table. */
