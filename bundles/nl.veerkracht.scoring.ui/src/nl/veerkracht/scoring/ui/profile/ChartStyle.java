@@ -12,10 +12,10 @@ import org.eclipse.swtchart.LineStyle;
 /**
  * Makes an SWTChart look like the rest of the workbench: the theme's dialog font for ticks and legend, its
  * bold variant for axis titles, the widget colours instead of SWTChart's blue defaults, a white plot with
- * light dotted grid lines, the legend below the plot and no chart title (the profile's section headings
- * name the charts).
+ * light dotted grid lines, the legend below the plot and no chart title (the headings around a chart name
+ * it). Used by the buurtprofiel and the Stadsbalans charts.
  */
-final class ChartStyle {
+public final class ChartStyle {
 
 	private ChartStyle() {
 	}
@@ -25,7 +25,7 @@ final class ChartStyle {
 	 *
 	 * @param chart a chart with its default axes
 	 */
-	static void apply(Chart chart) {
+	public static void apply(Chart chart) {
 		Display display = chart.getDisplay();
 		Font font = JFaceResources.getDialogFont();
 		Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT);

@@ -3,14 +3,12 @@ package nl.veerkracht.stad.ui.results;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 
-import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ICustomPaintListener;
@@ -22,11 +20,12 @@ import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
 import nl.veerkracht.gis.core.format.DutchNumbers;
+import nl.veerkracht.scoring.ui.profile.ChartStyle;
 
 /**
- * What the two charts of the result side share: the workbench look (dialog font, white plot, dotted grid,
- * legend below, no title), a year axis with one tick per year, lines per scenario and the marker of the
- * slider's year.
+ * What the two charts of the result side share: the workbench look ({@link ChartStyle}), a year axis with one
+ * tick per year, the lines of a scenario with its band, value ranges taken from the lines, and the marker of
+ * the slider's year.
  */
 final class ResultCharts {
 
@@ -42,25 +41,7 @@ final class ResultCharts {
 	 * @param marker the year to mark, read at every paint (NaN for none)
 	 */
 	static void style(Chart chart, java.util.function.DoubleSupplier marker) {
-		Display display = chart.getDisplay();
-		Font font = JFaceResources.getDialogFont();
-		Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT);
-		Color foreground = display.getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
-		chart.setBackground(chart.getParent().getBackground());
-		chart.setBackgroundInPlotArea(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-		chart.getTitle().setVisible(false);
-		chart.getLegend().setPosition(SWT.BOTTOM);
-		chart.getLegend().setFont(font);
-		chart.getLegend().setForeground(foreground);
-		chart.getLegend().setBackground(chart.getParent().getBackground());
-		for (IAxis axis : chart.getAxisSet().getAxes()) {
-			axis.getTitle().setFont(bold);
-			axis.getTitle().setForeground(foreground);
-			axis.getTick().setFont(font);
-			axis.getTick().setForeground(foreground);
-			axis.getGrid().setForeground(display.getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
-			axis.getGrid().setStyle(LineStyle.DOT);
-		}
+		ChartStyle.apply(chart);
 		IAxis years = chart.getAxisSet().getXAxis(0);
 		years.getTitle().setText(ResultsMessages.Chart_year);
 		years.getTick().setFormat(new DecimalFormat("0", DecimalFormatSymbols.getInstance(DutchNumbers.DUTCH))); //$NON-NLS-1$
@@ -129,21 +110,62 @@ final class ResultCharts {
 	}
 
 	/**
-	 * Sets the ranges: the years with a margin, the values from their smallest to their largest with a margin
-	 * (so that differences between scenarios show; never below zero for figures that are not negative); a flat
-	 * line gets a range around it.
-	 *
-	 * @param chart the chart
 	 * @param first the first year
 	 * @param last  the last year
-	 * @param min   the smallest value shown
-	 * @param max   the largest value shown
+	 * @return the years from first to last, as x values
+	 */
+	static double[] years(int first, int last) {
+		double[] years = new double[last - first + 1];
+		for (int i = 0; i < years.length; i++) {
+			years[i] = first + i;
+		}
+		return years;
+	}
+
+	/**
+	 * Adds the lines of one scenario: its band as two dashed lines (the legend names the lower one as the band)
+	 * when it has one, and its central line.
+	 *
+	 * @param chart    the chart
+	 * @param scenario the scenario's position in the comparison, for its id and colour
+	 * @param name     its name
+	 * @param years    the x values
+	 * @param central  the central values
+	 * @param p10      the lower band values, or null without a band
+	 * @param p90      the upper band values, or null without a band
+	 */
+	static void scenarioLines(Chart chart, int scenario, String name, double[] years, double[] central, double[] p10,
+			double[] p90) {
+		Color colour = ResultColours.scenario(scenario);
+		if (p10 != null) {
+			line(chart, "p10." + scenario, NLS.bind(ResultsMessages.Chart_band, name), years, p10, colour, true, true); //$NON-NLS-1$
+			line(chart, "p90." + scenario, name, years, p90, colour, true, false); //$NON-NLS-1$
+		}
+		line(chart, "central." + scenario, name, years, central, colour, false, true); //$NON-NLS-1$
+	}
+
+	/**
+	 * Sets the ranges: the years with a margin, the values of all lines from their smallest to their largest with
+	 * a margin (so that differences between scenarios show; never below zero for figures that are not negative);
+	 * a flat line gets a range around it.
+	 *
+	 * @param chart the chart with its lines
+	 * @param first the first year
+	 * @param last  the last year
 	 * @param top   extra room above the largest value, as a fraction of the value range (e.g. for a strip)
 	 */
-	static void ranges(Chart chart, int first, int last, double min, double max, double top) {
+	static void ranges(Chart chart, int first, int last, double top) {
 		chart.getAxisSet().getXAxis(0).setRange(new Range(first - YEAR_MARGIN, last + YEAR_MARGIN));
-		double low = min;
-		double high = max;
+		double low = Double.POSITIVE_INFINITY;
+		double high = Double.NEGATIVE_INFINITY;
+		for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+			for (double value : series.getYSeries()) {
+				if (Double.isFinite(value)) {
+					low = Math.min(low, value);
+					high = Math.max(high, value);
+				}
+			}
+		}
 		if (!Double.isFinite(low) || !Double.isFinite(high)) {
 			low = 0;
 			high = 1;

@@ -87,12 +87,7 @@ final class TimeChart {
 		double scale = figure.isShare() ? 100 : 1;
 		int first = comparison.startYear();
 		int last = comparison.endYear();
-		double[] years = new double[last - first + 1];
-		for (int i = 0; i < years.length; i++) {
-			years[i] = first + i;
-		}
-		double min = Double.POSITIVE_INFINITY;
-		double max = Double.NEGATIVE_INFINITY;
+		double[] years = ResultCharts.years(first, last);
 		chart.suspendUpdate(true);
 		try {
 			ResultCharts.clear(chart);
@@ -109,24 +104,12 @@ final class TimeChart {
 					banded = band != null;
 					p10[i] = band == null ? Double.NaN : scale * band.p10();
 					p90[i] = band == null ? Double.NaN : scale * band.p90();
-					for (double value : new double[] { values[i], p10[i], p90[i] }) {
-						if (Double.isFinite(value)) {
-							min = Math.min(min, value);
-							max = Math.max(max, value);
-						}
-					}
 				}
-				String name = outcome.scenario().name();
-				var colour = ResultColours.scenario(s);
-				if (banded) {
-					ResultCharts.line(chart, "p10." + s, NLS.bind(ResultsMessages.Chart_band, name), years, p10, colour, true, //$NON-NLS-1$
-							true);
-					ResultCharts.line(chart, "p90." + s, name, years, p90, colour, true, false); //$NON-NLS-1$
-				}
-				ResultCharts.line(chart, "central." + s, name, years, values, colour, false, true); //$NON-NLS-1$
+				ResultCharts.scenarioLines(chart, s, outcome.scenario().name(), years, values, banded ? p10 : null,
+						banded ? p90 : null);
 			}
 			chart.getAxisSet().getYAxis(0).getTitle().setText(figure.axisTitle());
-			ResultCharts.ranges(chart, first, last, min, max, 0);
+			ResultCharts.ranges(chart, first, last, 0);
 		} finally {
 			chart.suspendUpdate(false);
 		}

@@ -131,12 +131,7 @@ final class TrajectoryChart {
 		header.setText(NLS.bind(ResultsMessages.Trajectory_header, comparison.buurtName(buurtCode), measure.label()));
 		int first = comparison.startYear();
 		int last = comparison.endYear();
-		double[] years = new double[last - first + 1];
-		for (int i = 0; i < years.length; i++) {
-			years[i] = first + i;
-		}
-		double min = Double.POSITIVE_INFINITY;
-		double max = Double.NEGATIVE_INFINITY;
+		double[] years = ResultCharts.years(first, last);
 		chart.suspendUpdate(true);
 		try {
 			ResultCharts.clear(chart);
@@ -152,21 +147,11 @@ final class TrajectoryChart {
 					Band band = measure.band(outcome.sensitivity(), buurtCode, first + i);
 					p10[i] = band.p10();
 					p90[i] = band.p90();
-					for (double value : new double[] { values[i], p10[i], p90[i] }) {
-						if (Double.isFinite(value)) {
-							min = Math.min(min, value);
-							max = Math.max(max, value);
-						}
-					}
 				}
-				String name = outcome.scenario().name();
-				var colour = ResultColours.scenario(s);
-				ResultCharts.line(chart, "p10." + s, NLS.bind(ResultsMessages.Chart_band, name), years, p10, colour, true, true); //$NON-NLS-1$
-				ResultCharts.line(chart, "p90." + s, name, years, p90, colour, true, false); //$NON-NLS-1$
-				ResultCharts.line(chart, "central." + s, name, years, values, colour, false, true); //$NON-NLS-1$
+				ResultCharts.scenarioLines(chart, s, outcome.scenario().name(), years, values, p10, p90);
 			}
 			// room above the lines for the class strips
-			ResultCharts.ranges(chart, first, last, min, max, 0.08 * outcomes.size() + 0.05);
+			ResultCharts.ranges(chart, first, last, 0.08 * outcomes.size() + 0.05);
 		} finally {
 			chart.suspendUpdate(false);
 		}
