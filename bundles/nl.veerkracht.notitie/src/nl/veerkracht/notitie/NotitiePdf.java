@@ -4,15 +4,12 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 import nl.veerkracht.gis.core.io.DataSourceException;
-import nl.veerkracht.gis.core.io.SafeFileWrite;
 import nl.veerkracht.report.document.PdfFlow;
 import nl.veerkracht.report.document.PdfReport;
 
@@ -38,16 +35,7 @@ public final class NotitiePdf {
 	 * @throws DataSourceException naming the file, if it cannot be written
 	 */
 	public static int write(NotitieContent content, Path file) throws DataSourceException {
-		int[] pages = new int[1];
-		SafeFileWrite.write(file, ".tmp.pdf", List.of(), temporary -> {
-			try (PDDocument document = render(content)) {
-				pages[0] = document.getNumberOfPages();
-				document.save(temporary.toFile());
-			} catch (RuntimeException e) {
-				throw new IOException("the notitie cannot be drawn as PDF (" + e + ")", e);
-			}
-		});
-		return pages[0];
+		return PdfReport.write(file, "the notitie", () -> render(content));
 	}
 
 	/**
@@ -60,11 +48,7 @@ public final class NotitiePdf {
 	public static PDDocument render(NotitieContent content) throws IOException {
 		PDDocument document = PdfReport.render(content.chapters(), flow -> titlePage(flow, content),
 				content.footerTitle());
-		PDDocumentInformation information = document.getDocumentInformation();
-		information.setTitle(PdfFlow.printable(content.title() + " " + content.cityName()));
-		information.setSubject(PdfFlow.printable(content.subtitle()));
-		information.setCreator("Veerkracht Workbench");
-		information.setCreationDate(Calendar.getInstance());
+		PdfReport.describe(document, content.title() + " " + content.cityName(), content.subtitle());
 		return document;
 	}
 

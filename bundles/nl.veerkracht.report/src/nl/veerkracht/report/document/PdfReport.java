@@ -1,10 +1,13 @@
 package nl.veerkracht.report.document;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
@@ -15,6 +18,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+import nl.veerkracht.gis.core.io.DataSourceException;
+import nl.veerkracht.gis.core.io.SafeFileWrite;
 
 /**
  * Lays out a report as an A4 PDF: a title page, the table of contents with page numbers and links, then every
@@ -37,7 +43,57 @@ public final class PdfReport {
 		void draw(PdfFlow flow) throws IOException;
 	}
 
+	/** Renders a report's PDF into a new document. */
+	@FunctionalInterface
+	public interface Renderer {
+
+		/**
+		 * @return the document; the caller closes it
+		 * @throws IOException if a page cannot be drawn
+		 */
+		PDDocument render() throws IOException;
+	}
+
 	private PdfReport() {
+	}
+
+	/**
+	 * Renders a report and writes it safely: into a temporary file beside the target, moved into place when
+	 * complete, so a failed write leaves no file.
+	 *
+	 * @param file     the PDF to write
+	 * @param what     what the report is, for the message of a drawing failure, e.g. "the notitie"
+	 * @param renderer renders it
+	 * @return the number of pages
+	 * @throws DataSourceException naming the file, if it cannot be drawn or written
+	 */
+	public static int write(Path file, String what, Renderer renderer) throws DataSourceException {
+		int[] pages = new int[1];
+		SafeFileWrite.write(file, ".tmp.pdf", List.of(), temporary -> {
+			try (PDDocument document = renderer.render()) {
+				pages[0] = document.getNumberOfPages();
+				document.save(temporary.toFile());
+			} catch (RuntimeException e) {
+				throw new IOException(what + " cannot be drawn as PDF (" + e + ")", e);
+			}
+		});
+		return pages[0];
+	}
+
+	/**
+	 * Fills a report's document information: its title and subject, the Veerkracht Workbench as creator, now as
+	 * its creation date.
+	 *
+	 * @param document the report
+	 * @param title    its title (characters the standard fonts lack are replaced)
+	 * @param subject  its subject (likewise)
+	 */
+	public static void describe(PDDocument document, String title, String subject) {
+		PDDocumentInformation information = document.getDocumentInformation();
+		information.setTitle(PdfFlow.printable(title));
+		information.setSubject(PdfFlow.printable(subject));
+		information.setCreator("Veerkracht Workbench");
+		information.setCreationDate(Calendar.getInstance());
 	}
 
 	/**

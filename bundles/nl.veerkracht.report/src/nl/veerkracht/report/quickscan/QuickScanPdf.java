@@ -2,14 +2,11 @@ package nl.veerkracht.report.quickscan;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Calendar;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 import nl.veerkracht.gis.core.io.DataSourceException;
-import nl.veerkracht.gis.core.io.SafeFileWrite;
 import nl.veerkracht.report.document.Chapter;
 import nl.veerkracht.report.document.PdfReport;
 import nl.veerkracht.report.document.PdfFlow;
@@ -38,16 +35,7 @@ public final class QuickScanPdf {
 	 * @throws DataSourceException naming the file, if it cannot be written
 	 */
 	public static int write(QuickScanContent content, Path file) throws DataSourceException {
-		int[] pages = new int[1];
-		SafeFileWrite.write(file, ".tmp.pdf", List.of(), temporary -> {
-			try (PDDocument document = render(content)) {
-				pages[0] = document.getNumberOfPages();
-				document.save(temporary.toFile());
-			} catch (RuntimeException e) {
-				throw new IOException("the QuickScan cannot be drawn as PDF (" + e + ")", e);
-			}
-		});
-		return pages[0];
+		return PdfReport.write(file, "the QuickScan", () -> render(content));
 	}
 
 	/**
@@ -61,11 +49,8 @@ public final class QuickScanPdf {
 		List<Chapter> chapters = QuickScanOutline.chapters(content);
 		PDDocument document = PdfReport.render(chapters, flow -> titlePage(flow, content),
 				content.title() + " \u00b7 " + content.year());
-		PDDocumentInformation information = document.getDocumentInformation();
-		information.setTitle(PdfFlow.printable(content.title() + " " + content.year()));
-		information.setSubject("Signaleringskaart van " + PdfFlow.printable(content.gemeenteName()));
-		information.setCreator("Veerkracht Workbench");
-		information.setCreationDate(Calendar.getInstance());
+		PdfReport.describe(document, content.title() + " " + content.year(),
+				"Signaleringskaart van " + content.gemeenteName());
 		return document;
 	}
 
