@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
-import nl.veerkracht.gis.core.io.DataSourceException;
 import nl.veerkracht.scoring.IndicatorRegistry;
 
 /**
@@ -45,17 +44,7 @@ public final class QuickScanApplication implements IApplication {
 	 * @return the exit code
 	 */
 	public static int run(String[] args, IndicatorRegistry registry, PrintStream out, PrintStream err) {
-		try {
-			new QuickScanCommand(registry, out).run(ScoreArguments.parse(args));
-			return ScoreApplication.OK;
-		} catch (UsageException e) {
-			err.println("veerkracht quickscan: " + e.getMessage());
-			err.println("gebruik: " + USAGE);
-			return ScoreApplication.BAD_ARGUMENTS;
-		} catch (DataSourceException e) {
-			err.println("veerkracht quickscan: " + e.getMessage());
-			return ScoreApplication.FAILED;
-		}
+		return ScoreApplication.run("quickscan", USAGE, args, new QuickScanCommand(registry, out)::run, err);
 	}
 
 	@Override

@@ -47,15 +47,42 @@ public final class ScoreApplication implements IApplication {
 	 * @return the exit code
 	 */
 	public static int run(String[] args, IndicatorRegistry registry, PrintStream out, PrintStream err) {
+		return run("score", ScoreArguments.USAGE, args, new ScoreCommand(registry, out)::run, err);
+	}
+
+	/** A command of the launcher, run on its parsed arguments. */
+	@FunctionalInterface
+	interface Command {
+
+		/**
+		 * @param arguments the parsed arguments
+		 * @throws DataSourceException naming the file, when an input cannot be read or an output not written
+		 * @throws UsageException      when the arguments do not fit the command
+		 */
+		void run(ScoreArguments arguments) throws DataSourceException, UsageException;
+	}
+
+	/**
+	 * Parses the arguments and runs a command with the messages and exit codes every command of the launcher
+	 * gives: "veerkracht &lt;name&gt;: " and the problem on the error stream, the usage after bad arguments.
+	 *
+	 * @param name    the command's name, e.g. "score"
+	 * @param usage   its usage text
+	 * @param args    the command-line arguments
+	 * @param command the command
+	 * @param err     where errors go
+	 * @return the exit code
+	 */
+	static int run(String name, String usage, String[] args, Command command, PrintStream err) {
 		try {
-			new ScoreCommand(registry, out).run(ScoreArguments.parse(args));
+			command.run(ScoreArguments.parse(args));
 			return OK;
 		} catch (UsageException e) {
-			err.println("veerkracht score: " + e.getMessage());
-			err.println("gebruik: " + ScoreArguments.USAGE);
+			err.println("veerkracht " + name + ": " + e.getMessage());
+			err.println("gebruik: " + usage);
 			return BAD_ARGUMENTS;
 		} catch (DataSourceException e) {
-			err.println("veerkracht score: " + e.getMessage());
+			err.println("veerkracht " + name + ": " + e.getMessage());
 			return FAILED;
 		}
 	}
