@@ -1,18 +1,11 @@
 package nl.veerkracht.notitie;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-
-import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,8 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import nl.veerkracht.report.document.PdfFlow;
 
 /**
- * Reads a written notitie back: the PDF's text, bookmarks and pages rendered by poppler's {@code pdftoppm}, and the
- * DOCX through POI.
+ * Reads a written notitie back: the PDF's text and bookmarks, and the DOCX through POI (its pages are rendered by
+ * {@link nl.veerkracht.testsupport.PdfPages}).
  */
 final class NotitieFiles {
 
@@ -85,43 +78,5 @@ final class NotitieFiles {
 
 	static String normal(String text) {
 		return text.replaceAll("\\s+", " ").strip();
-	}
-
-	/**
-	 * Renders every page with pdftoppm into a directory.
-	 *
-	 * @return the images, in page order
-	 */
-	static List<BufferedImage> render(Path pdf, Path directory, int dpi) throws IOException, InterruptedException {
-		Files.createDirectories(directory);
-		try (Stream<Path> old = Files.list(directory)) {
-			for (Path png : old.filter(p -> p.getFileName().toString().startsWith("page")).toList()) {
-				Files.delete(png);
-			}
-		}
-		Process process = new ProcessBuilder("pdftoppm", "-r", String.valueOf(dpi), "-png", pdf.toString(),
-				directory.resolve("page").toString()).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, process.waitFor(), "pdftoppm (poppler-utils) renders the notitie: " + output);
-		List<BufferedImage> images = new ArrayList<>();
-		try (Stream<Path> files = Files.list(directory)) {
-			for (Path png : files.filter(p -> p.getFileName().toString().startsWith("page")).sorted().toList()) {
-				images.add(ImageIO.read(png.toFile()));
-			}
-		}
-		return images;
-	}
-
-	/** @return the share of pixels that are not white */
-	static double inkShare(BufferedImage image) {
-		long ink = 0;
-		for (int y = 0; y < image.getHeight(); y++) {
-			for (int x = 0; x < image.getWidth(); x++) {
-				if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
-					ink++;
-				}
-			}
-		}
-		return ink / (double) ((long) image.getWidth() * image.getHeight());
 	}
 }

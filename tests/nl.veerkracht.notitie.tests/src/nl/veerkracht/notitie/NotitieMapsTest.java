@@ -35,6 +35,7 @@ import nl.veerkracht.stad.ComparisonResult;
 import nl.veerkracht.stad.ScenarioOutcome;
 import nl.veerkracht.stad.WaterbedEffect;
 import nl.veerkracht.stad.YearBalance;
+import nl.veerkracht.testsupport.PdfPages;
 
 /**
  * The maps of the demo notitie: in the PDF's chapter 2 the class colours of the comparison's buurten, in the DOCX
@@ -125,7 +126,7 @@ class NotitieMapsTest {
 
 	@Test
 	void thePdfsChapterTwoPagesShowTheClassColoursOfTheBuurten() throws Exception {
-		List<BufferedImage> images = NotitieFiles.render(pdf, ARTIFACTS.resolve("pages"), 72);
+		List<BufferedImage> images = PdfPages.render(pdf, ARTIFACTS.resolve("pages"), 72);
 		List<String> texts = NotitieFiles.pageTexts(pdf);
 		int from = -1;
 		int to = -1;

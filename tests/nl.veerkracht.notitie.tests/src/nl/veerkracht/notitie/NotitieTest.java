@@ -33,6 +33,7 @@ import nl.veerkracht.stad.ComparisonResult;
 import nl.veerkracht.stad.ScenarioOutcome;
 import nl.veerkracht.stad.WaterbedEffect;
 import nl.veerkracht.stad.YearBalance;
+import nl.veerkracht.testsupport.PdfPages;
 
 /**
  * The notitie of the demo analysis (two wijkschetsen, a scenario from their mixes against the baseline) as PDF and
@@ -204,11 +205,11 @@ class NotitieTest {
 
 	@Test
 	void everyPageRendersAndIsNotBlank() throws Exception {
-		List<BufferedImage> images = NotitieFiles.render(pdf, ARTIFACTS.resolve("pages"), 60);
+		List<BufferedImage> images = PdfPages.render(pdf, ARTIFACTS.resolve("pages"), 60);
 		assertEquals(pages, images.size());
 		assertTrue(pages >= 8, "title, contents and six chapters: " + pages);
 		for (int p = 0; p < images.size(); p++) {
-			assertTrue(NotitieFiles.inkShare(images.get(p)) > 0.003, "page " + (p + 1) + " has ink");
+			assertTrue(PdfPages.inkShare(images.get(p)) > 0.003, "page " + (p + 1) + " has ink");
 		}
 	}
 

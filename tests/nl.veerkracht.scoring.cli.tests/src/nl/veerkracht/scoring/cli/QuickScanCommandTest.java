@@ -39,6 +39,7 @@ import nl.veerkracht.scoring.engine.ScoringParameters;
 import nl.veerkracht.scoring.engine.spatial.HotSpotLabel;
 import nl.veerkracht.scoring.run.ScoringRun;
 import nl.veerkracht.scoring.run.YearResult;
+import nl.veerkracht.testsupport.PdfPages;
 import nl.veerkracht.testsupport.SharedData;
 
 /**
@@ -188,15 +189,15 @@ class QuickScanCommandTest {
 
 	@Test
 	void everyPageRendersAndNoneIsBlank() throws Exception {
-		List<BufferedImage> images = QuickScanPages.render(report.resolve(QuickScanCommand.PDF), ARTIFACTS.resolve("pages"), 60);
+		List<BufferedImage> images = PdfPages.render(report.resolve(QuickScanCommand.PDF), ARTIFACTS.resolve("pages"), 60);
 		try (PDDocument pdf = Loader.loadPDF(report.resolve(QuickScanCommand.PDF).toFile())) {
 			assertEquals(pdf.getNumberOfPages(), images.size());
 		}
 		for (int p = 0; p < images.size(); p++) {
-			double ink = QuickScanPages.inkShare(images.get(p));
+			double ink = PdfPages.inkShare(images.get(p));
 			assertTrue(ink > 0.01, "page " + (p + 1) + " has ink: " + ink);
 		}
-		assertTrue(QuickScanPages.inkShare(images.get(4)) > 0.1, "the class map (chapter 3, page 5) fills its page");
+		assertTrue(PdfPages.inkShare(images.get(4)) > 0.1, "the class map (chapter 3, page 5) fills its page");
 	}
 
 	@Test
