@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+
+import nl.veerkracht.testsupport.ExternalProcess;
+import nl.veerkracht.testsupport.Json;
 
 /**
  * Runs QGIS 3 headless through its Python bindings: Debian's {@code /usr/bin/python3} with the packages
@@ -64,41 +65,25 @@ final class Qgis {
 			fail(PYTHON + " does not exist." + hint);
 		}
 		List<String> command = List.of(PYTHON.toString(), "-c", "import qgis.core; print(qgis.core.Qgis.QGIS_VERSION)");
-		Process process = start(command);
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (waitFor(process, command) != 0) {
-			fail(PYTHON + " cannot import qgis.core: " + output.strip() + "." + hint);
+		ExternalProcess.Result result = execute(command);
+		if (result.exitCode() != 0) {
+			fail(PYTHON + " cannot import qgis.core: " + result.output().strip() + "." + hint);
 		}
 	}
 
 	private static String run(List<String> command) throws IOException {
-		Process process = start(command);
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (waitFor(process, command) != 0) {
-			fail(String.join(" ", command) + " failed with exit code " + process.exitValue() + ":\n" + output);
+		ExternalProcess.Result result = execute(command);
+		if (result.exitCode() != 0) {
+			fail(String.join(" ", command) + " failed with exit code " + result.exitCode() + ":\n" + result.output());
 		}
-		return output;
+		return result.output();
 	}
 
-	private static Process start(List<String> command) throws IOException {
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+	/** Runs a command on Qt's offscreen platform. */
+	private static ExternalProcess.Result execute(List<String> command) throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().put("QT_QPA_PLATFORM", "offscreen");
 		builder.environment().putIfAbsent("XDG_RUNTIME_DIR", System.getProperty("java.io.tmpdir"));
-		Process process = builder.start();
-		process.getOutputStream().close();
-		return process;
-	}
-
-	private static int waitFor(Process process, List<String> command) {
-		try {
-			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				fail(String.join(" ", command) + " did not finish within " + TIMEOUT_SECONDS + " s");
-			}
-			return process.exitValue();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError("interrupted while running " + command, e);
-		}
+		return ExternalProcess.run(builder, TIMEOUT_SECONDS);
 	}
 }

@@ -1,4 +1,4 @@
-package nl.veerkracht.gis.qgis.tests;
+package nl.veerkracht.testsupport;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,8 +10,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-/** Reads a JSON text into maps, lists, strings, numbers ({@code Double}), booleans and {@code null}. */
-final class Json {
+/**
+ * Reads a JSON text into maps, lists, strings, numbers ({@code Double}), booleans and {@code null}: the reports
+ * that external tools driven by tests (QGIS, LibreOffice) print.
+ */
+public final class Json {
 
 	private Json() {
 	}
@@ -19,8 +22,9 @@ final class Json {
 	/**
 	 * @param text a JSON text
 	 * @return its value
+	 * @throws IOException when it is not JSON
 	 */
-	static Object parse(String text) throws IOException {
+	public static Object parse(String text) throws IOException {
 		try (JsonParser parser = new JsonFactory().createParser(text)) {
 			return value(parser, parser.nextToken());
 		}
