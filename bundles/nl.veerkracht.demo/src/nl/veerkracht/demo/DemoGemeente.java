@@ -1,6 +1,7 @@
 package nl.veerkracht.demo;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +147,16 @@ public final class DemoGemeente {
 	 */
 	public static boolean isDemoBuurt(String buurtCode) {
 		return buurtCode != null && buurtCode.startsWith("BU" + CODE.substring(2));
+	}
+
+	/**
+	 * Whether what is made of some buurten rests on invented figures only: they are all the demo's.
+	 *
+	 * @param buurtCodes the buurt codes of a map, a report or a model run
+	 * @return whether there is at least one and every one is the demo's ({@link #isDemoBuurt})
+	 */
+	public static boolean isInvented(Collection<String> buurtCodes) {
+		return !buurtCodes.isEmpty() && buurtCodes.stream().allMatch(DemoGemeente::isDemoBuurt);
 	}
 
 	/**

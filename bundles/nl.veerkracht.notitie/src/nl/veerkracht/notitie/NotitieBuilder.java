@@ -25,6 +25,7 @@ import nl.veerkracht.notitie.internal.WijkChapter;
 import nl.veerkracht.notitie.internal.WijkschetsPhotos;
 import nl.veerkracht.report.document.Chapter;
 import nl.veerkracht.report.poster.CbsBron;
+import nl.veerkracht.stad.BuurtStart;
 import nl.veerkracht.stad.ComparisonResult;
 import nl.veerkracht.stad.ModelParameters;
 import nl.veerkracht.stad.ScenarioOutcome;
@@ -156,8 +157,7 @@ public final class NotitieBuilder {
 
 	/** The CBS attribution of the start year's Kerncijfers, or the demo's notice when its buurten are invented. */
 	private String defaultBron() {
-		boolean invented = !comparison.input().buurten().isEmpty()
-				&& comparison.input().buurten().stream().allMatch(buurt -> DemoGemeente.isDemoBuurt(buurt.code()));
+		boolean invented = DemoGemeente.isInvented(comparison.input().buurten().stream().map(BuurtStart::code).toList());
 		return invented ? DemoGemeente.SOURCE : CbsBron.kerncijfers(comparison.startYear());
 	}
 

@@ -41,6 +41,12 @@ class DemoGemeenteTest {
 			assertTrue(!DemoGemeente.isDemoBuurt(cbs), cbs);
 		}
 		assertTrue(!DemoGemeente.isDemoBuurt(null));
+		List<String> codes = demo.buurten().getFeatures().stream().map(b -> (String) b.getAttribute("gwb_code")).toList();
+		assertTrue(DemoGemeente.isInvented(codes), "the demo's buurten rest on invented figures");
+		List<String> mixed = new java.util.ArrayList<>(codes);
+		mixed.add("BU05990110");
+		assertTrue(!DemoGemeente.isInvented(mixed), "a real buurt among them is not invented");
+		assertTrue(!DemoGemeente.isInvented(List.of()), "nothing is not invented");
 	}
 
 	@Test

@@ -98,8 +98,7 @@ public final class QuickScanContentBuilder {
 	 *         the demo credits no CBS data
 	 */
 	private String attribution() {
-		boolean invented = !table.regions().isEmpty()
-				&& table.regions().stream().allMatch(region -> DemoGemeente.isDemoBuurt(region.code()));
+		boolean invented = DemoGemeente.isInvented(table.regions().stream().map(RegionInfo::code).toList());
 		return invented ? "Bron: " + DemoGemeente.NOTICE + ". Bewerking: Veerkracht Workbench."
 				: QuickScanContent.CBS_ATTRIBUTION;
 	}

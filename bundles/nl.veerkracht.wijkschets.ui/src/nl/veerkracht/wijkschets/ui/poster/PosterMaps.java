@@ -85,8 +85,8 @@ public record PosterMaps(PosterMap main, PosterMap inset, String attribution, bo
 			inset.addLayer(new VectorLayer(areaName, areaBuurten, null, INSET_OUTLINE));
 			mainArea = new Envelope(outline.getEnvelope(crs));
 		}
-		boolean invented = all.getFeatures().stream().map(feature -> feature.getAttribute(SignalMapLayer.BU_CODE))
-				.anyMatch(code -> code != null && DemoGemeente.isDemoBuurt(code.toString()));
+		boolean invented = DemoGemeente.isInvented(all.getFeatures().stream()
+				.map(feature -> String.valueOf(feature.getAttribute(SignalMapLayer.BU_CODE))).toList());
 		return new PosterMaps(new PosterMap(main, mainArea), PosterMap.ofAll(inset),
 				invented ? PosterTexts.FICTIEF : CbsBron.kerncijfers(years), !inside.isEmpty());
 	}
