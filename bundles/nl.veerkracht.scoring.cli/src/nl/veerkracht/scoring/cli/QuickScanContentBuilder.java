@@ -157,7 +157,7 @@ public final class QuickScanContentBuilder {
 		Klasse klasse = result.scores().klasse(r);
 		boolean scored = klasse != Klasse.GEEN_GEGEVENS;
 		String wijk = wijk(region.code());
-		return new BuurtRow(rank, region.code(), region.name(), wijk, klasse.label(), QuickScanMaps.klasseColour(klasse),
+		return new BuurtRow(rank, region.code(), region.name(), wijk, klasse.label(), SignalMapStyles.klasseColour(klasse),
 				result.scores().composite(r), slope(r),
 				result.trend(region.code()).map(RegionTrend::earlyWarning).orElse(false),
 				scored ? result.robustness().stability(r) : Double.NaN, region.inhabitants());

@@ -13,16 +13,13 @@ import nl.veerkracht.gis.core.crs.Crs;
 import nl.veerkracht.gis.core.crs.CrsTransform;
 import nl.veerkracht.gis.core.feature.Feature;
 import nl.veerkracht.gis.core.feature.FeatureCollection;
-import nl.veerkracht.gis.core.style.Category;
 import nl.veerkracht.gis.core.style.FeatureSymbolizer;
 import nl.veerkracht.gis.core.style.LayerStyle;
 import nl.veerkracht.gis.core.style.LegendEntry;
 import nl.veerkracht.report.quickscan.LegendItem;
 import nl.veerkracht.report.quickscan.MapArea;
 import nl.veerkracht.report.quickscan.ScanMap;
-import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.run.SignalMapLayer;
-import nl.veerkracht.scoring.run.SignalMapStyles;
 
 /**
  * The report's maps of a signal-map layer: the buurten in RD New (reprojected when the layer is in another CRS),
@@ -83,18 +80,5 @@ final class QuickScanMaps {
 			legend.add(new LegendItem(entry.label(), entry.symbol().fill(), counts.getOrDefault(entry.label(), 0)));
 		}
 		return new ScanMap(title, areas, legend);
-	}
-
-	/**
-	 * @param klasse a class
-	 * @return its colour on the signal map
-	 */
-	static Color klasseColour(Klasse klasse) {
-		for (Category category : SignalMapStyles.klasse().categories()) {
-			if (category.value().equals(klasse.label())) {
-				return category.symbol().fill();
-			}
-		}
-		return SignalMapStyles.klasse().noDataSymbol().fill();
 	}
 }

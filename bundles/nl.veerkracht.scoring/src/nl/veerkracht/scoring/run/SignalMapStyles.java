@@ -59,6 +59,15 @@ public final class SignalMapStyles {
 	}
 
 	/**
+	 * @param klasse a class
+	 * @return its fill on the signal map ({@link #klasse()}), for views and reports that draw the classes
+	 *         themselves
+	 */
+	public static Color klasseColour(Klasse klasse) {
+		return klasse == Klasse.GEEN_GEGEVENS ? NoDataStyle.COLOUR : CLASS_COLOURS[klasse.ordinal()];
+	}
+
+	/**
 	 * Returns classes on {@link SignalMapLayer#TREND}, symmetric around zero so that white means no change:
 	 * the bounds are 15% and 50% of the largest absolute trend in the features.
 	 *

@@ -6,12 +6,11 @@ import java.util.Map;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 
-import nl.veerkracht.gis.core.style.Category;
 import nl.veerkracht.scoring.engine.Klasse;
 import nl.veerkracht.scoring.run.SignalMapStyles;
 
 /**
- * The colours of the result side: the classes exactly as the signal map draws them ({@link SignalMapStyles}),
+ * The colours of the result side: the classes exactly as the signal map draws them ({@link SignalMapStyles#klasseColour}),
  * and one colour per scenario for the lines of the charts (the baseline dark grey, the variants from
  * ColorBrewer Dark2, none of them a class colour).
  */
@@ -57,16 +56,9 @@ final class ResultColours {
 
 	private static Map<Klasse, RGB> klassen() {
 		Map<Klasse, RGB> result = new EnumMap<>(Klasse.class);
-		for (Category category : SignalMapStyles.klasse().categories()) {
-			for (Klasse klasse : Klasse.values()) {
-				if (klasse.label().equals(category.value())) {
-					java.awt.Color fill = category.symbol().fill();
-					result.put(klasse, new RGB(fill.getRed(), fill.getGreen(), fill.getBlue()));
-				}
-			}
-		}
 		for (Klasse klasse : Klasse.values()) {
-			result.putIfAbsent(klasse, new RGB(0xD3, 0xD3, 0xD3));
+			java.awt.Color fill = SignalMapStyles.klasseColour(klasse);
+			result.put(klasse, new RGB(fill.getRed(), fill.getGreen(), fill.getBlue()));
 		}
 		return result;
 	}
