@@ -9,19 +9,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
@@ -39,9 +32,7 @@ import nl.veerkracht.gis.core.style.classify.ClassificationMethod;
 import nl.veerkracht.gis.core.style.classify.Classifier;
 import nl.veerkracht.gis.core.style.classify.ColorBrewerPalette;
 import nl.veerkracht.gis.geopackage.GeoPackageReader;
-import nl.veerkracht.gis.ui.WidgetKeys;
 import nl.veerkracht.gis.ui.layerexport.ExportGeoPackageJob;
-import nl.veerkracht.gis.ui.layers.LayersView;
 import nl.veerkracht.testsupport.SharedData;
 
 /**
@@ -73,7 +64,7 @@ class LayerGeoPackageExportTest extends MapTestBase {
 		VectorLayer baarn = (VectorLayer) content.layers().get(DEMO_LAYERS);
 		content.setStyle(baarn, byInhabitants(baarn));
 		selectTopLayer();
-		assertTrue(contextMenuItems().contains("Exporteren als GeoPackage..."), contextMenuItems().toString());
+		assertTrue(layersMenuItems().contains("Exporteren als GeoPackage..."), layersMenuItems().toString());
 
 		Path gpkg = folder.resolve("baarn.gpkg");
 		DialogWatcher error = DialogWatcher.watch(display, "GeoPackage niet geschreven");
@@ -116,34 +107,5 @@ class LayerGeoPackageExportTest extends MapTestBase {
 				.toArray();
 		return GraduatedStyle.of("aantal_inwoners", Classifier.classify(values, ClassificationMethod.NATURAL_BREAKS, 5),
 				ColorBrewerPalette.YL_OR_RD, SimpleStyle.defaults());
-	}
-
-	private void selectTopLayer() {
-		IWorkbenchPage page = mapView.getSite().getPage();
-		try {
-			page.activate(page.showView(LayersView.ID));
-		} catch (PartInitException e) {
-			throw new AssertionError(e);
-		}
-		Tree tree = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
-		List<Layer> layers = mapView.getMapContent().layers();
-		Layer top = layers.get(layers.size() - 1);
-		robot.waitUntil("the Layers tree to show the top layer first",
-				() -> tree.getItemCount() > 0 && tree.getItem(0).getData() == top);
-		tree.setSelection(tree.getItem(0));
-		Event event = new Event();
-		event.item = tree.getItem(0);
-		tree.notifyListeners(SWT.Selection, event);
-		robot.settle(50);
-	}
-
-	private List<String> contextMenuItems() {
-		Tree tree = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
-		Menu menu = tree.getMenu();
-		menu.notifyListeners(SWT.Show, new Event());
-		List<String> texts = Arrays.stream(menu.getItems())
-				.map(item -> item.getText().replace("&", "").replaceFirst("\t.*", "")).toList();
-		menu.notifyListeners(SWT.Hide, new Event());
-		return texts;
 	}
 }

@@ -182,6 +182,30 @@ abstract class MapTestBase {
 		return robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
 	}
 
+	/** Selects the top layer in the Layers view (its first row) as a click does, with the Selection event. */
+	void selectTopLayer() {
+		Tree tree = layersTree();
+		List<Layer> layers = mapView.getMapContent().layers();
+		Layer top = layers.get(layers.size() - 1);
+		robot.waitUntil("the Layers tree to show the top layer first",
+				() -> tree.getItemCount() > 0 && tree.getItem(0).getData() == top);
+		tree.setSelection(tree.getItem(0));
+		Event event = new Event();
+		event.item = tree.getItem(0);
+		tree.notifyListeners(SWT.Selection, event);
+		robot.settle(50);
+	}
+
+	/** @return the items of the Layers view's context menu for the selection, without mnemonics and accelerators */
+	List<String> layersMenuItems() {
+		Menu menu = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class).getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		List<String> texts = Arrays.stream(menu.getItems())
+				.map(item -> item.getText().replace("&", "").replaceFirst("\t.*", "")).toList();
+		menu.notifyListeners(SWT.Hide, new Event());
+		return texts;
+	}
+
 	/** The Layers view's row of a layer. */
 	static TreeItem rowOf(Tree tree, Object layer) {
 		return Arrays.stream(tree.getItems()).filter(i -> i.getData() == layer).findFirst()

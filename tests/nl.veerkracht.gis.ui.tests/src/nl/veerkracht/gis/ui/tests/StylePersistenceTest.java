@@ -24,12 +24,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.navigator.CommonNavigator;
@@ -50,8 +47,6 @@ import nl.veerkracht.gis.core.style.SingleSymbolStyle;
 import nl.veerkracht.gis.core.style.classify.ClassificationMethod;
 import nl.veerkracht.gis.core.style.classify.Classifier;
 import nl.veerkracht.gis.core.style.classify.ColorBrewerPalette;
-import nl.veerkracht.gis.ui.WidgetKeys;
-import nl.veerkracht.gis.ui.layers.LayersView;
 import nl.veerkracht.model.Analyse;
 import nl.veerkracht.model.KaartInstelling;
 import nl.veerkracht.model.VeerkrachtFactory;
@@ -230,28 +225,8 @@ class StylePersistenceTest extends MapTestBase {
 		return Arrays.stream(toolBar.getControl().getItems()).map(ToolItem::getToolTipText).toList();
 	}
 
-	private void selectTopLayer() {
-		activateLayersView();
-		Tree tree = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
-		List<Layer> layers = mapView.getMapContent().layers();
-		Layer top = layers.get(layers.size() - 1);
-		robot.waitUntil("the Layers tree to show the top layer first",
-				() -> tree.getItemCount() > 0 && tree.getItem(0).getData() == top);
-		tree.setSelection(tree.getItem(0));
-		Event event = new Event();
-		event.item = tree.getItem(0);
-		tree.notifyListeners(SWT.Selection, event);
-		robot.settle(50);
-	}
-
 	private List<String> styleMenuItems() {
-		Tree tree = robot.widget(shell, WidgetKeys.LAYERS_TABLE, Tree.class);
-		Menu menu = tree.getMenu();
-		menu.notifyListeners(SWT.Show, new Event());
-		List<String> texts = Arrays.stream(menu.getItems()).map(item -> item.getText().replace("&", "").replaceFirst("\t.*", ""))
-				.filter(text -> text.contains("SLD") || text.contains("Stijl")).toList();
-		menu.notifyListeners(SWT.Hide, new Event());
-		return texts;
+		return layersMenuItems().stream().filter(text -> text.contains("SLD") || text.contains("Stijl")).toList();
 	}
 
 	private MenuItem menuItem(Menu menu, String text) {
@@ -263,7 +238,7 @@ class StylePersistenceTest extends MapTestBase {
 
 	/** Runs a style command on the layer selected in the Layers view; a dialog about it fails the test. */
 	private void executeOnLayer(String commandId, Path sldFile) throws Exception {
-		activateLayersView();
+		layersTree();
 		DialogWatcher warning = DialogWatcher.watch(display, "Stijl toegepast, let op");
 		DialogWatcher error = DialogWatcher.watch(display, "Stijl niet bruikbaar");
 		try {
@@ -281,14 +256,5 @@ class StylePersistenceTest extends MapTestBase {
 		ParameterizedCommand parameterized = ParameterizedCommand.generateCommand(command, parameters);
 		mapView.getSite().getWorkbenchWindow().getService(IHandlerService.class).executeCommand(parameterized, null);
 		robot.settle(100);
-	}
-
-	private void activateLayersView() {
-		IWorkbenchPage page = mapView.getSite().getPage();
-		try {
-			page.activate(page.showView(LayersView.ID));
-		} catch (PartInitException e) {
-			throw new AssertionError(e);
-		}
 	}
 }
